@@ -1,0 +1,55 @@
+/** What row rules receive: where the row is, the columns, and the reference tables. */
+import type { ColumnInfo } from '../cells.ts';
+import type { ProblemInput } from '../makeProblem.ts';
+
+export interface AreaRef {
+  level: 'province' | 'district' | 'commune';
+  parent_code?: string | undefined;
+}
+
+export interface SourceRef {
+  covers_from?: number | undefined;
+  covers_to?: number | undefined;
+}
+
+/** Tables every other file refers to; filled as areas.csv and sources.csv are read. */
+export interface References {
+  areas: Map<string, AreaRef>;
+  sources: Map<string, SourceRef>;
+}
+
+export interface RowContext {
+  line: number;
+  refs: References;
+  /** Reports a problem located at one column of this row. */
+  cell(column: string, input: Omit<ProblemInput, 'line' | 'column' | 'column_number'>): void;
+  /** Reports a problem about the whole row. */
+  row(input: Omit<ProblemInput, 'line'>): void;
+}
+
+export type RowRule<T> = (row: T, at: RowContext) => void;
+
+export function rowContext(
+  line: number,
+  refs: References,
+  columns: ReadonlyMap<string, ColumnInfo>,
+  problems: ProblemInput[],
+): RowContext {
+  return {
+    line,
+    refs,
+    cell(column, input) {
+      const info = columns.get(column);
+      problems.push({
+        expected: info?.expected,
+        ...input,
+        line,
+        column,
+        column_number: info ? info.position + 1 : null,
+      });
+    },
+    row(input) {
+      problems.push({ ...input, line });
+    },
+  };
+}

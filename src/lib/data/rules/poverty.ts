@@ -1,0 +1,61 @@
+/** Household counts must fit inside the total and agree with the published rates. */
+import type { Poverty } from '../../schemas/poverty.ts';
+import type { RowRule } from './context.ts';
+
+type RateColumn = 'poverty_rate_pct' | 'near_poverty_rate_pct';
+type CountColumn = 'poor_households' | 'near_poor_households';
+
+const PAIRS: [CountColumn, RateColumn, string][] = [
+  ['poor_households', 'poverty_rate_pct', 'poor'],
+  ['near_poor_households', 'near_poverty_rate_pct', 'near-poor'],
+];
+
+/**
+ * The tolerance follows the precision the source printed: a rate given as 19.93 must be within
+ * 0.01 of count ÷ total × 100 (sources both round and truncate), one given as 2.5 within 0.1.
+ */
+export function rateTolerance(rate: number): number {
+  const decimals = (String(rate).split('.')[1] ?? '').length;
+  return 10 ** -decimals + 1e-9;
+}
+
+export const povertyCounts: RowRule<Poverty> = (row, at) => {
+  const total = row.households_total;
+  for (const [countColumn, rateColumn, label] of PAIRS) {
+    const count = row[countColumn];
+    const rate = row[rateColumn];
+    if (total === undefined || count === undefined) continue;
+    if (count > total) {
+      at.cell(countColumn, { code: 'rule/poor-exceeds-total', value: String(count), a: total, b: label });
+      continue;
+    }
+    if (rate === undefined || total === 0) continue;
+    const computed = (count / total) * 100;
+    if (Math.abs(computed - rate) > rateTolerance(rate)) {
+      at.cell(rateColumn, { code: 'rule/rate-mismatch', value: String(rate), a: computed.toFixed(2) });
+    }
+  }
+  const { poor_households: poor, near_poor_households: nearPoor } = row;
+  if (total !== undefined && poor !== undefined && nearPoor !== undefined && poor + nearPoor > total) {
+    at.cell('near_poor_households', {
+      code: 'rule/poor-exceeds-total',
+      value: String(poor + nearPoor),
+      a: total,
+      b: 'poor + near-poor',
+    });
+  }
+};
+
+const MEASURES = [
+  'households_total',
+  'poor_households',
+  'near_poor_households',
+  'poverty_rate_pct',
+  'near_poverty_rate_pct',
+  'escaped_poverty_households',
+  'newly_poor_households',
+] as const;
+
+export const povertyHasMeasure: RowRule<Poverty> = (row, at) => {
+  if (MEASURES.every((m) => row[m] === undefined)) at.row({ code: 'row/no-measure' });
+};

@@ -1,0 +1,22 @@
+/** Every area_code and source_id must resolve; a code that lost its leading zero is named. */
+import type { RowContext, RowRule } from './context.ts';
+
+export function knownArea(column: string): RowRule<Record<string, unknown>> {
+  return (row, at) => {
+    const code = row[column];
+    if (typeof code === 'string') checkArea(code, column, at);
+  };
+}
+
+function checkArea(code: string, column: string, at: RowContext): void {
+  if (at.refs.areas.has(code)) return;
+  const padded = [`0${code}`, `00${code}`].find((candidate) => at.refs.areas.has(candidate));
+  if (padded) at.cell(column, { code: 'cell/code-leading-zero', value: code, a: padded });
+  else at.cell(column, { code: 'ref/unknown-area', value: code });
+}
+
+export const knownSource: RowRule<{ source_id: string }> = (row, at) => {
+  if (!at.refs.sources.has(row.source_id)) {
+    at.cell('source_id', { code: 'ref/unknown-source', value: row.source_id });
+  }
+};

@@ -1,0 +1,15 @@
+/**
+ * The programme's time frame. It belongs to the national programme, not to a province, so it
+ * lives in code; everything about a province (its units, figures and sources) lives in `data/`.
+ */
+export const PROGRAMME = {
+  /** First year of the 2016–2020 programme. */
+  firstYear: 2016,
+  /** Last year of the programme. */
+  lastYear: 2020,
+  /** Year-end review that serves as the baseline (end of 2015, first count on the new standard). */
+  baselineYear: 2015,
+} as const;
+
+/** Years a figure may refer to without its source declaring a wider period. */
+export const PROGRAMME_SPAN = { from: PROGRAMME.baselineYear, to: PROGRAMME.lastYear } as const;

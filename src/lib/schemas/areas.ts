@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { areaCode, sourceId } from './common.ts';
+import { decimal, oneOf, text } from './fields.ts';
+
+export const AREA_LEVELS = ['province', 'district', 'commune'] as const;
+export const UNIT_TYPES = ['tỉnh', 'thành phố', 'huyện', 'thị xã', 'xã', 'phường', 'thị trấn'] as const;
+
+/** One administrative unit as it was during the programme (2016–2020). */
+export const AreaSchema = z.object({
+  code: areaCode(),
+  level: oneOf(AREA_LEVELS, {
+    description: 'Administrative level.',
+    description_vi: 'Cấp hành chính.',
+  }),
+  parent_code: areaCode(false),
+  name: text({
+    required: true,
+    maxLength: 120,
+    description: 'Official name without the unit word (e.g. "Pác Nặm").',
+    description_vi: 'Tên chính thức, không kèm loại đơn vị (ví dụ "Pác Nặm").',
+  }),
+  unit_type: oneOf(UNIT_TYPES, {
+    description: 'Kind of unit, in Vietnamese, as used before the name.',
+    description_vi: 'Loại đơn vị hành chính.',
+  }),
+  lat: decimal({
+    minimum: -90,
+    maximum: 90,
+    unit: 'degrees',
+    description: 'Latitude of the seat of the unit (WGS 84); empty when not sourced.',
+    description_vi: 'Vĩ độ trụ sở (WGS 84); để trống nếu chưa có nguồn.',
+  }),
+  lon: decimal({
+    minimum: -180,
+    maximum: 180,
+    unit: 'degrees',
+    description: 'Longitude of the seat of the unit (WGS 84); empty when not sourced.',
+    description_vi: 'Kinh độ trụ sở (WGS 84); để trống nếu chưa có nguồn.',
+  }),
+  source_id: sourceId(),
+});
+export type Area = z.infer<typeof AreaSchema>;

@@ -1,0 +1,64 @@
+/** Columns that several datasets share, defined once. */
+import { oneOf, pattern, text, year } from './fields.ts';
+
+/** Loose bounds for a year cell; the programme-span rule is checked against sources later. */
+const YEAR_BOUNDS = { minimum: 1990, maximum: 2100 } as const;
+
+/** GSO codes: 2 digits (province), 3 (district) or 5 (commune), leading zeros kept. */
+export const AREA_CODE = /^(\d{2}|\d{3}|\d{5})$/;
+
+export const areaCode = <R extends boolean = true>(required?: R) =>
+  pattern<R>(AREA_CODE, {
+    required: (required ?? true) as R,
+    description: 'GSO code of the administrative unit (leading zeros kept).',
+    description_vi: 'Mã đơn vị hành chính theo Tổng cục Thống kê (giữ số 0 ở đầu).',
+    pattern_en: '2 digits (province), 3 (district) or 5 (commune), e.g. 06, 058',
+    pattern_vi: '2 chữ số (tỉnh), 3 (huyện) hoặc 5 (xã), ví dụ 06, 058',
+  });
+
+export const SOURCE_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+export const sourceId = () =>
+  pattern(SOURCE_ID, {
+    description: 'Identifier of the source document in sources.csv.',
+    description_vi: 'Mã nguồn tài liệu trong sources.csv.',
+    pattern_en: 'lowercase letters, digits and hyphens, e.g. giamngheo-2019-review',
+    pattern_vi: 'chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ giamngheo-2019-review',
+  });
+
+export const note = () =>
+  text({
+    description: 'Anything a reader needs to interpret the row (conflicts, exact scope).',
+    description_vi: 'Ghi chú cần thiết để hiểu dòng số liệu (mâu thuẫn, phạm vi).',
+  });
+
+export const singleYear = () =>
+  year({
+    ...YEAR_BOUNDS,
+    description: 'Year of the year-end review the figure comes from (e.g. 2018 = end of 2018).',
+    description_vi: 'Năm rà soát cuối năm của số liệu (ví dụ 2018 = cuối năm 2018).',
+  });
+
+export const yearFrom = () =>
+  year({
+    ...YEAR_BOUNDS,
+    description: 'First year of the period the figure covers.',
+    description_vi: 'Năm đầu của giai đoạn số liệu.',
+  });
+
+export const yearTo = () =>
+  year({
+    ...YEAR_BOUNDS,
+    description: 'Last year of the period the figure covers (same as year_from for one year).',
+    description_vi: 'Năm cuối của giai đoạn số liệu (bằng year_from nếu chỉ một năm).',
+  });
+
+export const VALUE_QUALIFIERS = ['exact', 'more_than', 'about', 'less_than'] as const;
+
+export const valueQualifier = () =>
+  oneOf(VALUE_QUALIFIERS, {
+    description:
+      'How the source states the amounts: exact, "more than" (hơn/trên), "about" (khoảng/gần) or "less than".',
+    description_vi:
+      'Cách nguồn nêu con số: chính xác, "hơn/trên", "khoảng/gần" hoặc "dưới".',
+  });

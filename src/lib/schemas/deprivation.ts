@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { areaCode, note, singleYear, sourceId } from './common.ts';
+import { integer, oneOf, percent } from './fields.ts';
+import { DEPRIVATION_INDICATORS, keysOf } from './indicators.ts';
+
+/** Households deprived in one of the ten indicators, in one area and year. */
+export const DeprivationSchema = z.object({
+  year: singleYear(),
+  area_code: areaCode(),
+  indicator: oneOf(keysOf(DEPRIVATION_INDICATORS), {
+    description: 'One of the ten deprivation indicators of Decision 59/2015/QĐ-TTg.',
+    description_vi: 'Một trong mười chỉ số thiếu hụt theo Quyết định 59/2015/QĐ-TTg.',
+  }),
+  deprived_households: integer({
+    unit: 'households',
+    description: 'Households deprived in this indicator.',
+    description_vi: 'Số hộ thiếu hụt chỉ số này.',
+  }),
+  deprived_pct: percent({
+    description: 'Deprived households as a share of the households the source counts.',
+    description_vi: 'Tỷ lệ hộ thiếu hụt (%).',
+  }),
+  source_id: sourceId(),
+  note: note(),
+});
+export type Deprivation = z.infer<typeof DeprivationSchema>;

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { areaCode, note, sourceId, valueQualifier, yearFrom, yearTo } from './common.ts';
+import { decimal, oneOf } from './fields.ts';
+import { keysOf, OUTPUT_INDICATORS } from './indicators.ts';
+
+/** A counted result of the programme (workers trained, works built…) over a period. */
+export const OutputSchema = z.object({
+  year_from: yearFrom(),
+  year_to: yearTo(),
+  area_code: areaCode(),
+  indicator: oneOf(keysOf(OUTPUT_INDICATORS), {
+    description: 'What is counted; units are listed in the data dictionary.',
+    description_vi: 'Chỉ tiêu được đếm; đơn vị ghi trong từ điển dữ liệu.',
+  }),
+  value_qualifier: valueQualifier(),
+  value: decimal({
+    required: true,
+    description: 'The count, in the indicator’s unit.',
+    description_vi: 'Giá trị, theo đơn vị của chỉ tiêu.',
+  }),
+  source_id: sourceId(),
+  note: note(),
+});
+export type Output = z.infer<typeof OutputSchema>;

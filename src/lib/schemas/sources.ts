@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { SOURCE_ID, note } from './common.ts';
+import { date, oneOf, pattern, text, url, year } from './fields.ts';
+
+export const SOURCE_KINDS = ['legal_document', 'report', 'news', 'thesis', 'dataset', 'other'] as const;
+
+const coverYear = (description: string, description_vi: string) =>
+  year({ required: false, minimum: 1990, maximum: 2100, description, description_vi });
+
+/** A document or article that figures are taken from. */
+export const SourceSchema = z.object({
+  id: pattern(SOURCE_ID, {
+    description: 'Stable identifier cited by the source_id column of every dataset.',
+    description_vi: 'Mã cố định, được các tệp khác dẫn ở cột source_id.',
+    pattern_en: 'lowercase letters, digits and hyphens',
+    pattern_vi: 'chữ thường không dấu, chữ số và dấu gạch ngang',
+  }),
+  title: text({
+    required: true,
+    maxLength: 400,
+    description: 'Title as printed, in its own language.',
+    description_vi: 'Tiêu đề như bản gốc.',
+  }),
+  publisher: text({
+    required: true,
+    maxLength: 200,
+    description: 'Agency, newspaper or site that published it.',
+    description_vi: 'Cơ quan, báo hoặc trang đăng tải.',
+  }),
+  document_number: text({
+    maxLength: 80,
+    description: 'Number of a legal document (e.g. 275/QĐ-TTg).',
+    description_vi: 'Số hiệu văn bản (ví dụ 275/QĐ-TTg).',
+  }),
+  published: date({
+    description: 'Date printed on the document or page; empty when none is shown.',
+    description_vi: 'Ngày ban hành/đăng; để trống nếu không ghi.',
+  }),
+  url: url({
+    description: 'Where it can be read.',
+    description_vi: 'Địa chỉ đọc tài liệu.',
+  }),
+  kind: oneOf(SOURCE_KINDS, {
+    description: 'Kind of document.',
+    description_vi: 'Loại tài liệu.',
+  }),
+  covers_from: coverYear(
+    'First year its figures cover, when wider than the programme (2015–2020).',
+    'Năm đầu mà số liệu của nguồn bao quát, nếu rộng hơn 2015–2020.',
+  ),
+  covers_to: coverYear(
+    'Last year its figures cover, when wider than the programme.',
+    'Năm cuối mà số liệu của nguồn bao quát, nếu rộng hơn 2015–2020.',
+  ),
+  note: note(),
+});
+export type Source = z.infer<typeof SourceSchema>;

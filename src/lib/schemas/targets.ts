@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { areaCode, note, sourceId, yearFrom, yearTo } from './common.ts';
+import { decimal, oneOf } from './fields.ts';
+import { keysOf, TARGET_INDICATORS } from './indicators.ts';
+
+/** A planned quantity for a period, as an official plan or resolution states it. */
+export const TargetSchema = z.object({
+  year_from: yearFrom(),
+  year_to: yearTo(),
+  area_code: areaCode(),
+  indicator: oneOf(keysOf(TARGET_INDICATORS), {
+    description: 'What the target is for; units are listed in the data dictionary.',
+    description_vi: 'Chỉ tiêu kế hoạch; đơn vị ghi trong từ điển dữ liệu.',
+  }),
+  target_value: decimal({
+    required: true,
+    description: 'The target, or the lower end of a target range.',
+    description_vi: 'Giá trị kế hoạch, hoặc cận dưới của khoảng.',
+  }),
+  target_value_max: decimal({
+    description: 'Upper end when the target is a range (e.g. 2–2.5 points a year).',
+    description_vi: 'Cận trên khi chỉ tiêu là một khoảng (ví dụ giảm 2–2,5%/năm).',
+  }),
+  source_id: sourceId(),
+  note: note(),
+});
+export type Target = z.infer<typeof TargetSchema>;
