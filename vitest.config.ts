@@ -1,4 +1,3 @@
-/// <reference types="vitest/config" />
 import { defineConfig } from 'vitest/config';
 
 // The lib under test is framework-free, so a plain Vitest config is enough.

@@ -45,7 +45,10 @@ if (positionals.length > 1) usageError('Chỉ một thư mục / only one folder
 const lang: Lang = values.lang;
 const dir = positionals[0] ?? 'data';
 
-const isDir = await stat(dir).then((s) => s.isDirectory(), () => false);
+const isDir = await stat(dir).then(
+  (s) => s.isDirectory(),
+  () => false,
+);
 if (!isDir) usageError(`Không tìm thấy thư mục / folder not found: ${dir}`);
 
 const { report } = await validateDirectory(dir);

@@ -38,7 +38,10 @@ export async function* decodeUtf8(
 
 /** A UTF-16 byte-order mark, or NUL bytes that ASCII text saved as UTF-16 always has. */
 function looksUtf16(bytes: Uint8Array): boolean {
-  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+  if (
+    bytes.length >= 2 &&
+    ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+  ) {
     return true;
   }
   return bytes.subarray(0, 200).includes(0);

@@ -8,7 +8,8 @@ export interface Expected {
 
 function bounds(meta: FieldMeta, lang: 'vi' | 'en'): string {
   const { minimum: min, maximum: max } = meta;
-  if (min !== undefined && max !== undefined) return lang === 'vi' ? ` từ ${min} đến ${max}` : ` from ${min} to ${max}`;
+  if (min !== undefined && max !== undefined)
+    return lang === 'vi' ? ` từ ${min} đến ${max}` : ` from ${min} to ${max}`;
   if (min !== undefined) return ` ≥ ${min}`;
   return '';
 }
@@ -29,7 +30,10 @@ export function expectedFor(meta: FieldMeta): Expected {
     case 'year':
       return { vi: `năm 4 chữ số${bounds(meta, 'vi')}`, en: `a 4-digit year${bounds(meta, 'en')}` };
     case 'date':
-      return { vi: 'ngày dạng YYYY-MM-DD, ví dụ 2019-04-08', en: 'a date as YYYY-MM-DD, e.g. 2019-04-08' };
+      return {
+        vi: 'ngày dạng YYYY-MM-DD, ví dụ 2019-04-08',
+        en: 'a date as YYYY-MM-DD, e.g. 2019-04-08',
+      };
     case 'string':
       if (meta.enum) {
         const list = meta.enum.join(', ');

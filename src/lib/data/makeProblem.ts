@@ -36,6 +36,8 @@ export function makeProblem(file: string, input: ProblemInput): Problem {
     expected: input.expected?.en ?? null,
     message_vi: message.vi(context),
     message_en: message.en(context),
-    severity: input.severity ?? (input.code.startsWith('sum/') || input.code === 'row/empty' ? 'warning' : 'error'),
+    severity:
+      input.severity ??
+      (input.code.startsWith('sum/') || input.code === 'row/empty' ? 'warning' : 'error'),
   };
 }

@@ -27,7 +27,8 @@ const NORMALIZE = 'npm run data:normalize -- <tệp>';
 export const MESSAGES: Record<string, Message> = {
   'file/missing': {
     vi: () => 'Thiếu tệp dữ liệu bắt buộc. Hãy tạo tệp với đúng dòng tiêu đề (xem data/README.md).',
-    en: () => 'A required data file is missing. Create it with the exact header row (see data/README.md).',
+    en: () =>
+      'A required data file is missing. Create it with the exact header row (see data/README.md).',
   },
   'file/unreadable': {
     vi: (c) => `Không đọc được tệp: ${c.a}.`,
@@ -70,24 +71,30 @@ export const MESSAGES: Record<string, Message> = {
     en: (c) => `Column ${q(c.value)} appears twice.`,
   },
   'header/near-match': {
-    vi: (c) => `Tên cột ${q(c.value)} phải viết chính xác là ${q(c.column)} (chữ thường, không dấu, nối bằng "_").`,
-    en: (c) => `Column name ${q(c.value)} must be written exactly ${q(c.column)} (lowercase, no accents, "_" between words).`,
+    vi: (c) =>
+      `Tên cột ${q(c.value)} phải viết chính xác là ${q(c.column)} (chữ thường, không dấu, nối bằng "_").`,
+    en: (c) =>
+      `Column name ${q(c.value)} must be written exactly ${q(c.column)} (lowercase, no accents, "_" between words).`,
   },
   'header/order': {
     vi: (c) => `Các cột phải theo đúng thứ tự: ${c.expected_vi}.`,
     en: (c) => `Columns must be in this order: ${c.expected_en}.`,
   },
   'row/field-count': {
-    vi: (c) => `Dòng có ${c.a} ô nhưng tiêu đề có ${c.b} cột. Kiểm tra dấu phẩy thừa/thiếu hoặc ô chứa dấu phẩy chưa đặt trong ngoặc kép.`,
-    en: (c) => `The row has ${c.a} cells but the header has ${c.b} columns. Look for an extra or missing comma, or a cell with a comma that is not in double quotes.`,
+    vi: (c) =>
+      `Dòng có ${c.a} ô nhưng tiêu đề có ${c.b} cột. Kiểm tra dấu phẩy thừa/thiếu hoặc ô chứa dấu phẩy chưa đặt trong ngoặc kép.`,
+    en: (c) =>
+      `The row has ${c.a} cells but the header has ${c.b} columns. Look for an extra or missing comma, or a cell with a comma that is not in double quotes.`,
   },
   'row/empty': {
     vi: () => 'Dòng trống, sẽ bị bỏ qua. Có thể xoá dòng này.',
     en: () => 'Empty row; it is ignored. You can delete it.',
   },
   'row/duplicate-key': {
-    vi: (c) => `Trùng với dòng ${c.a} (cùng ${c.b}). Mỗi số liệu chỉ được nhập một lần; hãy xoá hoặc sửa một dòng.`,
-    en: (c) => `Duplicates line ${c.a} (same ${c.b}). Each figure belongs on one row only; delete or correct one of them.`,
+    vi: (c) =>
+      `Trùng với dòng ${c.a} (cùng ${c.b}). Mỗi số liệu chỉ được nhập một lần; hãy xoá hoặc sửa một dòng.`,
+    en: (c) =>
+      `Duplicates line ${c.a} (same ${c.b}). Each figure belongs on one row only; delete or correct one of them.`,
   },
   'row/no-measure': {
     vi: () => 'Dòng không có số liệu nào. Nhập ít nhất một con số đã công bố, hoặc xoá dòng.',
@@ -99,11 +106,14 @@ export const MESSAGES: Record<string, Message> = {
   },
   'cell/type': {
     vi: (c) => `Giá trị ${q(c.value)} ở cột ${q(c.column)} sai kiểu. Cần: ${c.expected_vi}.`,
-    en: (c) => `Value ${q(c.value)} in column ${q(c.column)} has the wrong type. Expected: ${c.expected_en}.`,
+    en: (c) =>
+      `Value ${q(c.value)} in column ${q(c.column)} has the wrong type. Expected: ${c.expected_en}.`,
   },
   'cell/range': {
-    vi: (c) => `Giá trị ${q(c.value)} ở cột ${q(c.column)} nằm ngoài giới hạn. Cần: ${c.expected_vi}.`,
-    en: (c) => `Value ${q(c.value)} in column ${q(c.column)} is out of range. Expected: ${c.expected_en}.`,
+    vi: (c) =>
+      `Giá trị ${q(c.value)} ở cột ${q(c.column)} nằm ngoài giới hạn. Cần: ${c.expected_vi}.`,
+    en: (c) =>
+      `Value ${q(c.value)} in column ${q(c.column)} is out of range. Expected: ${c.expected_en}.`,
   },
   'cell/enum': {
     vi: (c) => `Giá trị ${q(c.value)} ở cột ${q(c.column)} không hợp lệ. Chọn ${c.expected_vi}.`,
@@ -111,19 +121,24 @@ export const MESSAGES: Record<string, Message> = {
   },
   'cell/format': {
     vi: (c) => `Giá trị ${q(c.value)} ở cột ${q(c.column)} sai định dạng. Cần: ${c.expected_vi}.`,
-    en: (c) => `Value ${q(c.value)} in column ${q(c.column)} has the wrong format. Expected: ${c.expected_en}.`,
+    en: (c) =>
+      `Value ${q(c.value)} in column ${q(c.column)} has the wrong format. Expected: ${c.expected_en}.`,
   },
   'cell/url': {
-    vi: (c) => `Địa chỉ ${q(c.value)} không hợp lệ: chỉ nhận địa chỉ bắt đầu bằng http:// hoặc https://.`,
-    en: (c) => `Address ${q(c.value)} is not valid: only addresses starting with http:// or https:// are accepted.`,
+    vi: (c) =>
+      `Địa chỉ ${q(c.value)} không hợp lệ: chỉ nhận địa chỉ bắt đầu bằng http:// hoặc https://.`,
+    en: (c) =>
+      `Address ${q(c.value)} is not valid: only addresses starting with http:// or https:// are accepted.`,
   },
   'cell/too-long': {
     vi: (c) => `Ô ${q(c.column)} quá dài. Cần: ${c.expected_vi}.`,
     en: (c) => `Cell ${q(c.column)} is too long. Expected: ${c.expected_en}.`,
   },
   'cell/whitespace': {
-    vi: (c) => `Ô ${q(c.column)} có dấu cách thừa ở đầu hoặc cuối: ${q(c.value)}. Xoá dấu cách, hoặc chạy ${NORMALIZE}.`,
-    en: (c) => `Cell ${q(c.column)} has spaces before or after the value: ${q(c.value)}. Remove them, or run npm run data:normalize -- <file>.`,
+    vi: (c) =>
+      `Ô ${q(c.column)} có dấu cách thừa ở đầu hoặc cuối: ${q(c.value)}. Xoá dấu cách, hoặc chạy ${NORMALIZE}.`,
+    en: (c) =>
+      `Cell ${q(c.column)} has spaces before or after the value: ${q(c.value)}. Remove them, or run npm run data:normalize -- <file>.`,
   },
   'cell/thousands-separator': {
     vi: (c) => `${q(c.value)} có dấu phân cách hàng nghìn. Viết liền không dấu: ${c.a}.`,
@@ -134,28 +149,38 @@ export const MESSAGES: Record<string, Message> = {
     en: (c) => `${q(c.value)} uses a decimal comma. Use a point: ${c.a}.`,
   },
   'cell/code-leading-zero': {
-    vi: (c) => `Mã ${q(c.value)} bị mất số 0 ở đầu (Excel tự xoá). Viết đúng là ${q(c.a)}; khi mở bằng Excel hãy định dạng cột là Text.`,
-    en: (c) => `Code ${q(c.value)} lost its leading zero (Excel drops it). Write ${q(c.a)}; in Excel format the column as Text.`,
+    vi: (c) =>
+      `Mã ${q(c.value)} bị mất số 0 ở đầu (Excel tự xoá). Viết đúng là ${q(c.a)}; khi mở bằng Excel hãy định dạng cột là Text.`,
+    en: (c) =>
+      `Code ${q(c.value)} lost its leading zero (Excel drops it). Write ${q(c.a)}; in Excel format the column as Text.`,
   },
   'cell/legacy-encoding': {
-    vi: (c) => `Chữ ${q(c.value)} có vẻ được gõ bằng bảng mã cũ (TCVN3/VNI), không phải Unicode. Gõ lại bằng Unicode (Unikey: bảng mã Unicode).`,
-    en: (c) => `Text ${q(c.value)} looks typed in a legacy Vietnamese encoding (TCVN3/VNI), not Unicode. Retype it in Unicode.`,
+    vi: (c) =>
+      `Chữ ${q(c.value)} có vẻ được gõ bằng bảng mã cũ (TCVN3/VNI), không phải Unicode. Gõ lại bằng Unicode (Unikey: bảng mã Unicode).`,
+    en: (c) =>
+      `Text ${q(c.value)} looks typed in a legacy Vietnamese encoding (TCVN3/VNI), not Unicode. Retype it in Unicode.`,
   },
   'cell/unicode-form': {
-    vi: (c) => `Chữ ở cột ${q(c.column)} dùng dấu tổ hợp (Unicode tổ hợp) thay vì dựng sẵn. Chạy ${NORMALIZE} để chuẩn hoá.`,
-    en: (c) => `Text in column ${q(c.column)} uses combining accents (decomposed Unicode) instead of precomposed letters. Run npm run data:normalize -- <file>.`,
+    vi: (c) =>
+      `Chữ ở cột ${q(c.column)} dùng dấu tổ hợp (Unicode tổ hợp) thay vì dựng sẵn. Chạy ${NORMALIZE} để chuẩn hoá.`,
+    en: (c) =>
+      `Text in column ${q(c.column)} uses combining accents (decomposed Unicode) instead of precomposed letters. Run npm run data:normalize -- <file>.`,
   },
   'rule/poor-exceeds-total': {
     vi: (c) => `Số hộ ${c.b} (${c.value}) lớn hơn tổng số hộ (${c.a}).`,
     en: (c) => `${c.b} households (${c.value}) exceed all households (${c.a}).`,
   },
   'rule/rate-mismatch': {
-    vi: (c) => `Tỷ lệ ${q(c.value)}% không khớp với số hộ: tính ra ${c.a}%. Kiểm tra lại số hộ hoặc tỷ lệ.`,
-    en: (c) => `Rate ${q(c.value)}% does not match the household counts, which give ${c.a}%. Check the counts or the rate.`,
+    vi: (c) =>
+      `Tỷ lệ ${q(c.value)}% không khớp với số hộ: tính ra ${c.a}%. Kiểm tra lại số hộ hoặc tỷ lệ.`,
+    en: (c) =>
+      `Rate ${q(c.value)}% does not match the household counts, which give ${c.a}%. Check the counts or the rate.`,
   },
   'rule/disbursed-exceeds-allocated': {
-    vi: (c) => `Vốn giải ngân (${c.value}) lớn hơn vốn được giao (${c.a}). Nếu đúng như nguồn, ghi lý do vào cột note.`,
-    en: (c) => `Disbursed (${c.value}) exceeds allocated (${c.a}). If the source says so, explain why in the note column.`,
+    vi: (c) =>
+      `Vốn giải ngân (${c.value}) lớn hơn vốn được giao (${c.a}). Nếu đúng như nguồn, ghi lý do vào cột note.`,
+    en: (c) =>
+      `Disbursed (${c.value}) exceeds allocated (${c.a}). If the source says so, explain why in the note column.`,
   },
   'rule/period-order': {
     vi: (c) => `Năm bắt đầu (${c.a}) sau năm kết thúc (${c.value}).`,
@@ -167,7 +192,8 @@ export const MESSAGES: Record<string, Message> = {
   },
   'rule/sub-project': {
     vi: (c) => `Tiểu dự án ${q(c.value)} không thuộc dự án ${c.a}. Cần: ${c.expected_vi}.`,
-    en: (c) => `Sub-project ${q(c.value)} does not belong to project ${c.a}. Expected: ${c.expected_en}.`,
+    en: (c) =>
+      `Sub-project ${q(c.value)} does not belong to project ${c.a}. Expected: ${c.expected_en}.`,
   },
   'rule/percent-indicator': {
     vi: (c) => `Chỉ tiêu ${c.a} là tỷ lệ phần trăm nên phải từ 0 đến 100, nhưng là ${q(c.value)}.`,
@@ -186,19 +212,27 @@ export const MESSAGES: Record<string, Message> = {
     en: () => 'Latitude and longitude must both be given or both be empty.',
   },
   'rule/year-outside-period': {
-    vi: (c) => `Năm ${q(c.value)} nằm ngoài giai đoạn ${c.a}. Sửa năm, hoặc ghi giai đoạn nguồn bao quát (covers_from, covers_to) trong sources.csv.`,
-    en: (c) => `Year ${q(c.value)} is outside ${c.a}. Correct the year, or record the period the source covers (covers_from, covers_to) in sources.csv.`,
+    vi: (c) =>
+      `Năm ${q(c.value)} nằm ngoài giai đoạn ${c.a}. Sửa năm, hoặc ghi giai đoạn nguồn bao quát (covers_from, covers_to) trong sources.csv.`,
+    en: (c) =>
+      `Year ${q(c.value)} is outside ${c.a}. Correct the year, or record the period the source covers (covers_from, covers_to) in sources.csv.`,
   },
   'ref/unknown-area': {
-    vi: (c) => `Mã địa bàn ${q(c.value)} không có trong areas.csv.${c.a ? ` Có phải ${q(c.a)}?` : ''}`,
-    en: (c) => `Area code ${q(c.value)} is not in areas.csv.${c.a ? ` Did you mean ${q(c.a)}?` : ''}`,
+    vi: (c) =>
+      `Mã địa bàn ${q(c.value)} không có trong areas.csv.${c.a ? ` Có phải ${q(c.a)}?` : ''}`,
+    en: (c) =>
+      `Area code ${q(c.value)} is not in areas.csv.${c.a ? ` Did you mean ${q(c.a)}?` : ''}`,
   },
   'ref/unknown-source': {
-    vi: (c) => `Mã nguồn ${q(c.value)} không có trong sources.csv. Thêm nguồn vào sources.csv hoặc sửa mã.`,
-    en: (c) => `Source id ${q(c.value)} is not in sources.csv. Add the source to sources.csv or correct the id.`,
+    vi: (c) =>
+      `Mã nguồn ${q(c.value)} không có trong sources.csv. Thêm nguồn vào sources.csv hoặc sửa mã.`,
+    en: (c) =>
+      `Source id ${q(c.value)} is not in sources.csv. Add the source to sources.csv or correct the id.`,
   },
   'sum/district-total': {
-    vi: (c) => `Tổng các huyện (${c.a}) lớn hơn số của tỉnh (${c.value}) ở cột ${q(c.column)} (${c.b}). Các nguồn có thể khác nhau; hãy kiểm tra.`,
-    en: (c) => `The districts add up to ${c.a}, more than the province's ${c.value} in column ${q(c.column)} (${c.b}). Sources may differ; please check.`,
+    vi: (c) =>
+      `Tổng các huyện (${c.a}) lớn hơn số của tỉnh (${c.value}) ở cột ${q(c.column)} (${c.b}). Các nguồn có thể khác nhau; hãy kiểm tra.`,
+    en: (c) =>
+      `The districts add up to ${c.a}, more than the province's ${c.value} in column ${q(c.column)} (${c.b}). Sources may differ; please check.`,
   },
 };

@@ -33,7 +33,10 @@ export async function validateDirectory(
   const refs: References = { areas: new Map(), sources: new Map() };
   const problems: Problem[] = [];
   const tables = Object.fromEntries(DATASET_NAMES.map((n) => [n, []])) as unknown as Tables;
-  const rowCounts = Object.fromEntries(DATASET_NAMES.map((n) => [n, 0])) as Record<DatasetName, number>;
+  const rowCounts = Object.fromEntries(DATASET_NAMES.map((n) => [n, 0])) as Record<
+    DatasetName,
+    number
+  >;
   const onValidRow: Partial<Record<DatasetName, (row: never) => void>> = {
     sources: (row: z.infer<typeof DATASETS.sources.schema>) =>
       refs.sources.set(row.id, { covers_from: row.covers_from, covers_to: row.covers_to }),
@@ -45,7 +48,10 @@ export async function validateDirectory(
     const dataset = DATASETS[name];
     const path = join(dir, dataset.file);
     const shown = join(options.displayDir ?? dir, dataset.file);
-    const exists = await stat(path).then((s) => s.isFile(), () => false);
+    const exists = await stat(path).then(
+      (s) => s.isFile(),
+      () => false,
+    );
     if (!exists) {
       problems.push(makeProblem(shown, { code: 'file/missing' }));
       continue;
@@ -54,7 +60,7 @@ export async function validateDirectory(
       const result = await validateFile(
         dataset as DatasetDefinition & { name: DatasetName },
         shown,
-        createReadStream(path),
+        createReadStream(path, { highWaterMark: 1 << 20 }),
         {
           refs,
           keepRows: options.keepRows ?? false,

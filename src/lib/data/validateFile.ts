@@ -4,12 +4,12 @@
  */
 import type { z } from 'zod';
 import { columnsOf, type DatasetDefinition, type DatasetName } from '../schemas/datasets.ts';
-import { columnInfos, parseRow, precheckCell, type ColumnInfo } from './cells.ts';
+import { columnInfos, compileRowReader, readRow, type ColumnInfo } from './cells.ts';
 import { checkHeader } from './header.ts';
 import { makeProblem, type ProblemInput } from './makeProblem.ts';
 import type { Problem } from './problem.ts';
 import { readCsv } from './readCsv.ts';
-import { rowContext, type References } from './rules/context.ts';
+import { rowContext, type References, type RowContext } from './rules/context.ts';
 import { RULES } from './rules/index.ts';
 import { uniqueKey } from './rules/tableChecks.ts';
 
@@ -43,6 +43,9 @@ export async function validateFile<S extends z.ZodObject>(
   const inputs: ProblemInput[] = [];
   const rows: { line: number; row: Row }[] = [];
   let infos: Map<string, ColumnInfo> | undefined;
+  let ordered: ColumnInfo[] = [];
+  let fastRead: ReturnType<typeof compileRowReader> = () => undefined;
+  let at: RowContext | undefined;
   let headerLength = 0;
   let sawHeader = false;
   let stopped = false;
@@ -61,10 +64,13 @@ export async function validateFile<S extends z.ZodObject>(
       inputs.push(...header.problems);
       if (!header.usable) stopped = true;
       infos = columnInfos(columns, header.positions);
+      ordered = [...infos.values()];
+      fastRead = compileRowReader(ordered);
+      at = rowContext(line, options.refs, infos, inputs);
       headerLength = cells.length;
       return;
     }
-    if (cells.every((cell) => cell.trim() === '')) {
+    if (isBlank(cells)) {
       inputs.push({ code: 'row/empty', line });
       return;
     }
@@ -73,16 +79,10 @@ export async function validateFile<S extends z.ZodObject>(
       inputs.push({ code: 'row/field-count', line, a: cells.length, b: headerLength });
       return;
     }
-    const record: Record<string, string> = {};
-    for (const info of infos!.values()) {
-      const checked = precheckCell(cells[info.position] ?? '', info, line);
-      if (checked.problems.length) inputs.push(...checked.problems);
-      record[info.name] = checked.text;
-    }
-    const row = parseRow(dataset.schema, record, infos!, line, inputs);
+    const row = (fastRead(cells) ?? readRow(cells, ordered, line, inputs)) as Row | undefined;
     if (row === undefined) return;
-    const at = rowContext(line, options.refs, infos!, inputs);
-    for (const rule of rules.row) rule(row, at);
+    at!.line = line;
+    for (const rule of rules.row) rule(row, at!);
     for (const check of tableChecks) {
       const problem = check.add(row, line, options.refs);
       if (problem) inputs.push(problem);
@@ -94,9 +94,10 @@ export async function validateFile<S extends z.ZodObject>(
   for (const failure of failures) inputs.push({ code: failure.code, line: failure.line });
   if (!sawHeader && failures.length === 0) inputs.push({ code: 'file/empty' });
   if (infos) {
+    const deferred = rowContext(0, options.refs, infos, inputs);
     for (const { line, row } of rows) {
-      const at = rowContext(line, options.refs, infos, inputs);
-      for (const rule of rules.deferred) rule(row, at);
+      deferred.line = line;
+      for (const rule of rules.deferred) rule(row, deferred);
     }
     for (const check of tableChecks) inputs.push(...check.finish());
     for (const input of inputs) {
@@ -111,4 +112,12 @@ export async function validateFile<S extends z.ZodObject>(
     rows: options.keepRows ? rows : [],
     rowCount,
   };
+}
+
+const NON_SPACE = /\S/;
+
+/** A row of empty or blank cells (Excel leaves ",,,,"-rows after the data). */
+function isBlank(cells: readonly string[]): boolean {
+  for (const cell of cells) if (cell.length > 0 && NON_SPACE.test(cell)) return false;
+  return true;
 }

@@ -3,7 +3,15 @@ import { areaCode, sourceId } from './common.ts';
 import { decimal, oneOf, text } from './fields.ts';
 
 export const AREA_LEVELS = ['province', 'district', 'commune'] as const;
-export const UNIT_TYPES = ['tỉnh', 'thành phố', 'huyện', 'thị xã', 'xã', 'phường', 'thị trấn'] as const;
+export const UNIT_TYPES = [
+  'tỉnh',
+  'thành phố',
+  'huyện',
+  'thị xã',
+  'xã',
+  'phường',
+  'thị trấn',
+] as const;
 
 /** One administrative unit as it was during the programme (2016–2020). */
 export const AreaSchema = z.object({

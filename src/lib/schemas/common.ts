@@ -59,6 +59,5 @@ export const valueQualifier = () =>
   oneOf(VALUE_QUALIFIERS, {
     description:
       'How the source states the amounts: exact, "more than" (hơn/trên), "about" (khoảng/gần) or "less than".',
-    description_vi:
-      'Cách nguồn nêu con số: chính xác, "hơn/trên", "khoảng/gần" hoặc "dưới".',
+    description_vi: 'Cách nguồn nêu con số: chính xác, "hơn/trên", "khoảng/gần" hoặc "dưới".',
   });

@@ -107,7 +107,8 @@ export const DATASETS = {
     title_en: 'Outputs',
     title_vi: 'Kết quả thực hiện',
     description_en: 'Workers trained, jobs, works built, models, OCOP products and other results.',
-    description_vi: 'Lao động được đào tạo, việc làm, công trình, mô hình, sản phẩm OCOP và kết quả khác.',
+    description_vi:
+      'Lao động được đào tạo, việc làm, công trình, mô hình, sản phẩm OCOP và kết quả khác.',
   }),
   targets: define({
     name: 'targets',

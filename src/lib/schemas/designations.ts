@@ -8,7 +8,8 @@ export const DESIGNATIONS = ['30a_poor_district', '135_commune', '135_village'] 
 export const DesignationSchema = z.object({
   area_code: areaCode(),
   designation: oneOf(DESIGNATIONS, {
-    description: 'Status: poor district under Programme 30a, or extremely difficult commune/village under Programme 135.',
+    description:
+      'Status: poor district under Programme 30a, or extremely difficult commune/village under Programme 135.',
     description_vi: 'Diện: huyện nghèo 30a, xã/thôn đặc biệt khó khăn thuộc Chương trình 135.',
   }),
   year_from: yearFrom(),

@@ -28,6 +28,8 @@ export interface FieldMeta {
   pattern_en?: string;
   pattern_vi?: string;
   maxLength?: number;
+  /** The cell parser the schema runs, for the validator's hot path. */
+  parse: CellParser;
 }
 
 export const fieldRegistry = z.registry<FieldMeta>();
@@ -37,13 +39,10 @@ type Describe<R extends boolean = boolean> = Pick<FieldMeta, 'description' | 'de
   unit?: string;
 };
 
-const INTEGER = /^-?\d+$/;
-const DECIMAL = /^-?\d+(\.\d+)?$/;
-const YEAR = /^\d{4}$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A failed conversion, carrying the problem code (e.g. `cell/type`). */
-class CellFailure {
+export class CellFailure {
   readonly code: string;
   constructor(code: string) {
     this.code = code;
@@ -57,46 +56,86 @@ export function fail(code: string): CellFailure {
   return failure;
 }
 
+/** Converts one raw cell: the typed value, `undefined` for an empty optional cell, or a failure. */
+export type CellParser = (raw: string) => unknown;
+
 /**
- * One transform per cell (a chain of pipes is twice as slow on a million rows): an empty cell is
- * "required" or `undefined`; otherwise `convert` returns the value or a `CellFailure`.
+ * A column's whole cell logic as one plain function: an empty cell is "required" or `undefined`;
+ * otherwise `convert` gives the value or a `CellFailure`. The zod schema runs it in a single
+ * transform (a chain of pipes is twice as slow), and the validator's hot path calls the very same
+ * function through the registry, so both always agree.
  */
 function cell<T, R extends boolean>(
   required: R,
   convert: (raw: string) => T | CellFailure,
 ): z.ZodType<R extends true ? T : T | undefined, string> {
+  const requiredFailure = fail('cell/required');
+  const parse = (raw: string): T | CellFailure | undefined =>
+    raw === '' ? (required ? requiredFailure : undefined) : convert(raw);
   const schema = z.string().transform((raw, ctx) => {
-    if (raw === '') {
-      if (!required) return undefined;
-      ctx.issues.push({ code: 'custom', message: 'cell/required', input: raw });
-      return z.NEVER;
-    }
-    const value = convert(raw);
+    const value = parse(raw);
     if (value instanceof CellFailure) {
       ctx.issues.push({ code: 'custom', message: value.code, input: raw });
       return z.NEVER;
     }
     return value;
   });
+  parsers.set(schema, parse);
   return schema as z.ZodType<R extends true ? T : T | undefined, string>;
 }
 
-function numberIn(minimum: number, maximum: number | undefined, syntax: RegExp) {
+const parsers = new WeakMap<z.ZodType, CellParser>();
+
+/**
+ * Digits with an optional leading "-" and, when `decimals` is set, one "." between digits.
+ * A hand-written scan: on a million rows it is several times faster than a regular expression.
+ */
+export function isNumeral(raw: string, decimals: boolean): boolean {
+  const start = raw.charCodeAt(0) === 45 ? 1 : 0;
+  let digitsBefore = 0;
+  let digitsAfter = 0;
+  let dot = false;
+  for (let i = start; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      if (dot) digitsAfter++;
+      else digitsBefore++;
+    } else if (c === 46 && decimals && !dot) {
+      dot = true;
+    } else {
+      return false;
+    }
+  }
+  return digitsBefore > 0 && (!dot || digitsAfter > 0);
+}
+
+type Syntax = 'integer' | 'decimal' | 'year';
+
+function numberIn(minimum: number, maximum: number | undefined, syntax: Syntax) {
   const maxValue = maximum ?? Infinity;
+  const decimals = syntax === 'decimal';
   return (raw: string) => {
-    if (!syntax.test(raw)) return fail('cell/type');
+    const ok =
+      isNumeral(raw, decimals) && (syntax !== 'year' || (raw.length === 4 && raw[0] !== '-'));
+    if (!ok) return fail('cell/type');
     const n = Number(raw);
     return n < minimum || n > maxValue ? fail('cell/range') : n;
   };
 }
 
-function meta(d: Describe, type: FieldMeta['type'], requiredByDefault: boolean): FieldMeta {
+function meta(
+  d: Describe,
+  type: FieldMeta['type'],
+  requiredByDefault: boolean,
+): Omit<FieldMeta, 'parse'> {
   const { required, ...rest } = d;
   return { ...rest, type, required: required ?? requiredByDefault };
 }
 
-function register<S extends z.ZodType>(schema: S, meta: FieldMeta): S {
-  fieldRegistry.add(schema, meta);
+function register<S extends z.ZodType>(schema: S, meta: Omit<FieldMeta, 'parse'>): S {
+  const parse = parsers.get(schema);
+  if (!parse) throw new Error('register() expects a schema built by cell()');
+  fieldRegistry.add(schema, { ...meta, parse });
   return schema;
 }
 
@@ -106,7 +145,9 @@ export function text<R extends boolean = false>({
   ...d
 }: Describe<R> & { maxLength?: number }) {
   const max = maxLength ?? 2000;
-  const schema = cell((d.required ?? false) as R, (raw) => (raw.length > max ? fail('cell/too-long') : raw));
+  const schema = cell((d.required ?? false) as R, (raw) =>
+    raw.length > max ? fail('cell/too-long') : raw,
+  );
   return register(schema, { ...meta(d, 'string', false), maxLength: max });
 }
 
@@ -115,7 +156,7 @@ export function integer<R extends boolean = false>(
   d: Describe<R> & { minimum?: number; maximum?: number },
 ) {
   const minimum = d.minimum ?? 0;
-  const schema = cell((d.required ?? false) as R, numberIn(minimum, d.maximum, INTEGER));
+  const schema = cell((d.required ?? false) as R, numberIn(minimum, d.maximum, 'integer'));
   return register(schema, { ...meta(d, 'integer', false), minimum });
 }
 
@@ -124,7 +165,7 @@ export function decimal<R extends boolean = false>(
   d: Describe<R> & { minimum?: number; maximum?: number },
 ) {
   const minimum = d.minimum ?? 0;
-  const schema = cell((d.required ?? false) as R, numberIn(minimum, d.maximum, DECIMAL));
+  const schema = cell((d.required ?? false) as R, numberIn(minimum, d.maximum, 'decimal'));
   return register(schema, { ...meta(d, 'number', false), minimum });
 }
 
@@ -137,7 +178,7 @@ export function percent(d: Describe<false>) {
 export function year<R extends boolean = true>(
   d: Describe<R> & { minimum: number; maximum: number },
 ) {
-  const schema = cell((d.required ?? true) as R, numberIn(d.minimum, d.maximum, YEAR));
+  const schema = cell((d.required ?? true) as R, numberIn(d.minimum, d.maximum, 'year'));
   return register(schema, meta(d, 'year', true));
 }
 

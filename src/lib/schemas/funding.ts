@@ -60,7 +60,10 @@ export const FundingSchema = z.object({
     description_vi: 'Vốn đầu tư phát triển, sự nghiệp, tín dụng hoặc không rõ.',
   }),
   value_qualifier: valueQualifier(),
-  allocated_million_vnd: millions('Capital allocated (kế hoạch vốn giao).', 'Kế hoạch vốn giao (triệu đồng).'),
+  allocated_million_vnd: millions(
+    'Capital allocated (kế hoạch vốn giao).',
+    'Kế hoạch vốn giao (triệu đồng).',
+  ),
   disbursed_million_vnd: millions(
     'Money disbursed, spent or lent (giải ngân).',
     'Vốn đã giải ngân/thực hiện (triệu đồng).',

@@ -15,7 +15,8 @@ export const PovertySchema = z.object({
   status: oneOf(REVIEW_STATUSES, {
     description:
       'preliminary (sơ bộ), final (approved by decision) or unspecified (the source does not say).',
-    description_vi: 'preliminary (sơ bộ), final (đã phê duyệt) hoặc unspecified (nguồn không nói rõ).',
+    description_vi:
+      'preliminary (sơ bộ), final (đã phê duyệt) hoặc unspecified (nguồn không nói rõ).',
   }),
   households_total: households('All households in the area.', 'Tổng số hộ.'),
   poor_households: households('Poor households.', 'Số hộ nghèo.'),

@@ -2,7 +2,14 @@ import { z } from 'zod';
 import { SOURCE_ID, note } from './common.ts';
 import { date, oneOf, pattern, text, url, year } from './fields.ts';
 
-export const SOURCE_KINDS = ['legal_document', 'report', 'news', 'thesis', 'dataset', 'other'] as const;
+export const SOURCE_KINDS = [
+  'legal_document',
+  'report',
+  'news',
+  'thesis',
+  'dataset',
+  'other',
+] as const;
 
 const coverYear = (description: string, description_vi: string) =>
   year({ required: false, minimum: 1990, maximum: 2100, description, description_vi });

@@ -5,7 +5,8 @@
 import type { Problem, ValidationReport } from '../problem.ts';
 import { summaryLine, type Lang } from './formatText.ts';
 
-const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeData = (s: string) =>
+  s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 function command(p: Problem, lang: Lang): string {

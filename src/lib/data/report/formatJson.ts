@@ -2,5 +2,9 @@
 import type { ValidationReport } from '../problem.ts';
 
 export function formatJson(report: ValidationReport): string {
-  return JSON.stringify({ valid: report.valid, errors: report.errors, warnings: report.warnings }, null, 2);
+  return JSON.stringify(
+    { valid: report.valid, errors: report.errors, warnings: report.warnings },
+    null,
+    2,
+  );
 }

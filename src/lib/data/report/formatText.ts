@@ -5,7 +5,13 @@ export type Lang = 'vi' | 'en';
 
 const WORDS = {
   vi: { line: 'dòng', column: 'cột', error: 'LỖI', warning: 'cảnh báo', wholeFile: 'cả tệp' },
-  en: { line: 'line', column: 'column', error: 'ERROR', warning: 'warning', wholeFile: 'whole file' },
+  en: {
+    line: 'line',
+    column: 'column',
+    error: 'ERROR',
+    warning: 'warning',
+    wholeFile: 'whole file',
+  },
 } as const;
 
 export function summaryLine(report: ValidationReport, lang: Lang, fileCount: number): string {
@@ -24,13 +30,18 @@ export function summaryLine(report: ValidationReport, lang: Lang, fileCount: num
 function where(p: Problem, lang: Lang): string {
   const w = WORDS[lang];
   if (p.line === null) return w.wholeFile;
-  const column = p.column ? `, ${w.column} ${p.column}${p.column_number ? ` (${p.column_number})` : ''}` : '';
+  const column = p.column
+    ? `, ${w.column} ${p.column}${p.column_number ? ` (${p.column_number})` : ''}`
+    : '';
   return `${w.line} ${p.line}${column}`;
 }
 
 export function formatText(report: ValidationReport, lang: Lang, fileCount: number): string {
   const all = [...report.errors, ...report.warnings].sort(
-    (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column_number ?? 0) - (b.column_number ?? 0),
+    (a, b) =>
+      a.file.localeCompare(b.file) ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      (a.column_number ?? 0) - (b.column_number ?? 0),
   );
   const out: string[] = [];
   let file = '';

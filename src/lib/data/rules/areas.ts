@@ -32,7 +32,10 @@ export const parentIsOneLevelUp: RowRule<Area> = (row, at) => {
     expected:
       wanted === undefined
         ? { vi: 'để trống với cấp tỉnh', en: 'empty for a province' }
-        : { vi: `mã một đơn vị cấp ${wanted} có trong areas.csv`, en: `the code of a ${wanted} in areas.csv` },
+        : {
+            vi: `mã một đơn vị cấp ${wanted} có trong areas.csv`,
+            en: `the code of a ${wanted} in areas.csv`,
+          },
   });
 };
 

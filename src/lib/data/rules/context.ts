@@ -29,13 +29,14 @@ export interface RowContext {
 
 export type RowRule<T> = (row: T, at: RowContext) => void;
 
+/** One context per file, its `line` moved along the rows (rules run a million times). */
 export function rowContext(
   line: number,
   refs: References,
   columns: ReadonlyMap<string, ColumnInfo>,
   problems: ProblemInput[],
 ): RowContext {
-  return {
+  const context: RowContext = {
     line,
     refs,
     cell(column, input) {
@@ -43,13 +44,14 @@ export function rowContext(
       problems.push({
         expected: info?.expected,
         ...input,
-        line,
+        line: context.line,
         column,
         column_number: info ? info.position + 1 : null,
       });
     },
     row(input) {
-      problems.push({ ...input, line });
+      problems.push({ ...input, line: context.line });
     },
   };
+  return context;
 }

@@ -17,7 +17,9 @@ export const periodOrder: RowRule<Period> = (row, at) => {
  * Every year a row refers to must lie in the programme span (baseline 2015 to 2020), or in the
  * wider period its source declares it covers.
  */
-export function yearsWithinSource(columns: readonly string[]): RowRule<Record<string, unknown> & { source_id: string }> {
+export function yearsWithinSource(
+  columns: readonly string[],
+): RowRule<Record<string, unknown> & { source_id: string }> {
   return (row, at) => {
     const source = at.refs.sources.get(row.source_id);
     if (!source) return;
@@ -26,7 +28,11 @@ export function yearsWithinSource(columns: readonly string[]): RowRule<Record<st
     for (const column of columns) {
       const year = row[column];
       if (typeof year === 'number' && (year < from || year > to)) {
-        at.cell(column, { code: 'rule/year-outside-period', value: String(year), a: `${from}–${to}` });
+        at.cell(column, {
+          code: 'rule/year-outside-period',
+          value: String(year),
+          a: `${from}–${to}`,
+        });
       }
     }
   };

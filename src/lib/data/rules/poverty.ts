@@ -15,8 +15,11 @@ const PAIRS: [CountColumn, RateColumn, string][] = [
  * 0.01 of count ÷ total × 100 (sources both round and truncate), one given as 2.5 within 0.1.
  */
 export function rateTolerance(rate: number): number {
-  const decimals = (String(rate).split('.')[1] ?? '').length;
-  return 10 ** -decimals + 1e-9;
+  let scale = 1;
+  // Decimals printed: the smallest power of ten that makes the rate whole (at most 6).
+  for (let d = 0; d < 6 && Math.abs(Math.round(rate * scale) - rate * scale) > 1e-7; d++)
+    scale *= 10;
+  return 1 / scale + 1e-9;
 }
 
 export const povertyCounts: RowRule<Poverty> = (row, at) => {
@@ -26,17 +29,31 @@ export const povertyCounts: RowRule<Poverty> = (row, at) => {
     const rate = row[rateColumn];
     if (total === undefined || count === undefined) continue;
     if (count > total) {
-      at.cell(countColumn, { code: 'rule/poor-exceeds-total', value: String(count), a: total, b: label });
+      at.cell(countColumn, {
+        code: 'rule/poor-exceeds-total',
+        value: String(count),
+        a: total,
+        b: label,
+      });
       continue;
     }
     if (rate === undefined || total === 0) continue;
     const computed = (count / total) * 100;
     if (Math.abs(computed - rate) > rateTolerance(rate)) {
-      at.cell(rateColumn, { code: 'rule/rate-mismatch', value: String(rate), a: computed.toFixed(2) });
+      at.cell(rateColumn, {
+        code: 'rule/rate-mismatch',
+        value: String(rate),
+        a: computed.toFixed(2),
+      });
     }
   }
   const { poor_households: poor, near_poor_households: nearPoor } = row;
-  if (total !== undefined && poor !== undefined && nearPoor !== undefined && poor + nearPoor > total) {
+  if (
+    total !== undefined &&
+    poor !== undefined &&
+    nearPoor !== undefined &&
+    poor + nearPoor > total
+  ) {
     at.cell('near_poor_households', {
       code: 'rule/poor-exceeds-total',
       value: String(poor + nearPoor),

@@ -10,13 +10,26 @@ export interface TableCheck<T> {
   finish(): ProblemInput[];
 }
 
+/**
+ * The key of a row as one string; \u0001 never appears in a valid key cell. Keys are kept
+ * exactly (not hashed), so a duplicate is never reported by accident: this index is the one part
+ * of validation whose memory grows with the file (about 250 bytes a row, measured).
+ */
+function keyString(row: Record<string, unknown>, columns: readonly string[]): string {
+  let key = '';
+  for (const column of columns) key += `${row[column] ?? ''}\u0001`;
+  return key;
+}
+
 /** Rows whose key columns are all equal are the same figure entered twice. */
-export function uniqueKey<T extends Record<string, unknown>>(key: readonly string[]): () => TableCheck<T> {
+export function uniqueKey<T extends Record<string, unknown>>(
+  key: readonly string[],
+): () => TableCheck<T> {
   return () => {
     const seen = new Map<string, number>();
     return {
       add(row, line) {
-        const id = key.map((column) => String(row[column] ?? '')).join('\u0000');
+        const id = keyString(row, key);
         const first = seen.get(id);
         if (first === undefined) {
           seen.set(id, line);
@@ -30,8 +43,10 @@ export function uniqueKey<T extends Record<string, unknown>>(key: readonly strin
 }
 
 interface SumGroup {
-  province?: { line: number; values: Map<string, number> };
-  districts: Map<string, Map<string, number>>;
+  province: string;
+  label: string;
+  first?: { line: number; values: (number | undefined)[] };
+  districts: Map<string, (number | undefined)[]>;
 }
 
 /**
@@ -48,6 +63,8 @@ export function districtSums<T extends Record<string, unknown>>(options: {
   return () => {
     const groups = new Map<string, SumGroup>();
     let refs: References | undefined;
+    const measuresOf = (row: T) =>
+      options.measures.map((m) => (typeof row[m] === 'number' ? (row[m] as number) : undefined));
     return {
       add(row, line, references) {
         refs = references;
@@ -55,41 +72,50 @@ export function districtSums<T extends Record<string, unknown>>(options: {
         const code = String(row.area_code);
         const area = references.areas.get(code);
         if (!area || area.level === 'commune') return undefined;
-        const province = area.level === 'province' ? code : area.parent_code;
-        const id = [province, ...options.group.map((c) => String(row[c] ?? ''))].join('|');
+        const province = area.level === 'province' ? code : (area.parent_code ?? '');
+        const id = `${province}\u0001${keyString(row, options.group)}`;
         let group = groups.get(id);
-        if (!group) groups.set(id, (group = { districts: new Map() }));
-        const values = new Map<string, number>();
-        for (const m of options.measures) if (typeof row[m] === 'number') values.set(m, row[m] as number);
-        if (area.level === 'province') group.province ??= { line, values };
-        else if (!group.districts.has(code)) group.districts.set(code, values);
+        if (!group) {
+          group = {
+            province,
+            label: options.group.map((c) => row[c]).join(' '),
+            districts: new Map(),
+          };
+          groups.set(id, group);
+        }
+        if (area.level === 'province') group.first ??= { line, values: measuresOf(row) };
+        else if (!group.districts.has(code)) group.districts.set(code, measuresOf(row));
         return undefined;
       },
       finish() {
         const problems: ProblemInput[] = [];
-        for (const [id, group] of groups) {
-          if (!group.province || group.districts.size === 0) continue;
-          const provinceCode = id.split('|')[0];
-          const expectedDistricts = refs ? [...refs.areas.values()].filter((a) => a.level === 'district' && a.parent_code === provinceCode).length : 0;
-          const complete = group.districts.size === expectedDistricts;
-          for (const measure of options.measures) {
-            const total = group.province.values.get(measure);
-            if (total === undefined) continue;
-            const parts = [...group.districts.values()].map((v) => v.get(measure));
+        const districtCount = new Map<string, number>();
+        for (const area of refs?.areas.values() ?? []) {
+          if (area.level === 'district' && area.parent_code) {
+            districtCount.set(area.parent_code, (districtCount.get(area.parent_code) ?? 0) + 1);
+          }
+        }
+        for (const group of groups.values()) {
+          if (!group.first || group.districts.size === 0) continue;
+          const complete = group.districts.size === districtCount.get(group.province);
+          options.measures.forEach((measure, m) => {
+            const total = group.first!.values[m];
+            if (total === undefined) return;
+            const parts = [...group.districts.values()].map((v) => v[m]);
             const sum = parts.reduce<number>((s, v) => s + (v ?? 0), 0);
             const allPresent = complete && parts.every((v) => v !== undefined);
             if (sum > total + 1e-9 || (allPresent && Math.abs(sum - total) > 1e-9)) {
               problems.push({
                 code: 'sum/district-total',
-                line: group.province.line,
+                line: group.first!.line,
                 column: measure,
                 value: String(total),
                 a: Number(sum.toFixed(6)),
-                b: id.split('|').slice(1).join(' '),
+                b: group.label,
                 severity: 'warning',
               });
             }
-          }
+          });
         }
         return problems;
       },

@@ -1,0 +1,63 @@
+/**
+ * npm test (and npm run check): every gate in order — types, lint, formatting, the unit and
+ * property tests — then one closing line "N passed, N failed" that CI reads. A stage that fails
+ * counts as one failure; the run goes on so one report shows everything.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+interface Tally {
+  passed: number;
+  failed: number;
+}
+const tally: Tally = { passed: 0, failed: 0 };
+const failures: string[] = [];
+
+function run(label: string, command: string, args: string[]): boolean {
+  process.stdout.write(`\n+ ${command} ${args.join(' ')}\n`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: process.env });
+  const ok = result.status === 0;
+  if (!ok) failures.push(label);
+  return ok;
+}
+
+function stage(label: string, command: string, args: string[]): void {
+  if (run(label, command, args)) tally.passed++;
+  else tally.failed++;
+}
+
+const bin = (name: string) => join('node_modules', '.bin', name);
+
+stage('typecheck', bin('tsc'), ['--noEmit']);
+stage('lint', bin('eslint'), ['--max-warnings=0', '.']);
+stage('format', bin('prettier'), ['--check', '.']);
+
+// Vitest's own summary is not read by CI, so its JSON report is counted here.
+const dir = mkdtempSync(join(tmpdir(), 'gn-vitest-'));
+const report = join(dir, 'report.json');
+run('unit tests', bin('vitest'), [
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${report}`,
+]);
+try {
+  const json = JSON.parse(readFileSync(report, 'utf8')) as {
+    numPassedTests: number;
+    numFailedTests: number;
+    numTotalTestSuites: number;
+    success: boolean;
+  };
+  tally.passed += json.numPassedTests;
+  tally.failed += json.numFailedTests;
+  if (!json.success && json.numFailedTests === 0) tally.failed++; // a suite that failed to load
+} catch {
+  tally.failed++;
+}
+rmSync(dir, { recursive: true, force: true });
+
+if (failures.length) process.stdout.write(`\nFailed stages: ${failures.join(', ')}\n`);
+process.stdout.write(`\n${tally.passed} passed, ${tally.failed} failed\n`);
+process.exitCode = tally.failed === 0 ? 0 : 1;

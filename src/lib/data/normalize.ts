@@ -1,0 +1,199 @@
+/**
+ * Rewrites a CSV saved by Excel on a Vietnamese Windows machine into the canonical form: UTF-8,
+ * commas, "." decimals, no thousands separators, exact header names and order, trimmed NFC text,
+ * codes with their leading zeros, LF line ends, no empty rows. Every change is listed, so staff
+ * see what happened to their file. It changes form only, never a figure.
+ */
+import Papa from 'papaparse';
+import { columnsOf, DATASETS, type DatasetDefinition } from '../schemas/datasets.ts';
+import type { FieldMeta } from '../schemas/fields.ts';
+import { foldColumnName } from './header.ts';
+
+export interface Change {
+  line: number;
+  column: string | null;
+  from: string;
+  to: string;
+  what: string;
+}
+
+export type NormalizeResult =
+  { ok: true; dataset: string; text: string; changes: Change[] } | { ok: false; reason: string };
+
+/** Decodes UTF-8 (with or without BOM) and UTF-16; refuses legacy 8-bit encodings. */
+export function decodeForNormalize(
+  bytes: Uint8Array,
+): { text: string; note?: string } | { error: string } {
+  const [b0, b1] = bytes;
+  if (b0 === 0xff && b1 === 0xfe)
+    return { text: new TextDecoder('utf-16le').decode(bytes), note: 'UTF-16 → UTF-8' };
+  if (b0 === 0xfe && b1 === 0xff)
+    return { text: new TextDecoder('utf-16be').decode(bytes), note: 'UTF-16 → UTF-8' };
+  try {
+    const hadBom = b0 === 0xef && b1 === 0xbb && bytes[2] === 0xbf;
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return hadBom ? { text, note: 'BOM removed' } : { text };
+  } catch {
+    return {
+      error:
+        'Not UTF-8 (Windows-1258, TCVN3 or VNI?). The encoding cannot be guessed safely: in Excel use Save As > "CSV UTF-8 (Comma delimited)".',
+    };
+  }
+}
+
+/** Finds the dataset whose columns the header names, allowing case, accents and order. */
+export function datasetForHeader(header: readonly string[]): DatasetDefinition | undefined {
+  const folded = new Set(header.map(foldColumnName).filter(Boolean));
+  return Object.values(DATASETS).find((d) => {
+    const names = columnsOf(d).map((c) => c.name);
+    return names.length === folded.size && names.every((n) => folded.has(n));
+  });
+}
+
+export function normalizeCsv(
+  text: string,
+  options: { areaCodes?: ReadonlySet<string> } = {},
+): NormalizeResult {
+  const changes: Change[] = [];
+  const firstLine = text.slice(0, text.search(/\r?\n|$/));
+  const semicolons = firstLine.includes(';') && !firstLine.includes(',');
+  if (semicolons) changes.push({ line: 1, column: null, from: ';', to: ',', what: 'separator' });
+  if (text.includes('\r\n'))
+    changes.push({ line: 1, column: null, from: 'CRLF', to: 'LF', what: 'line ends' });
+  const parsed = Papa.parse<string[]>(text, {
+    delimiter: semicolons ? ';' : ',',
+    skipEmptyLines: false,
+  });
+  if (parsed.errors.some((e) => e.code === 'MissingQuotes'))
+    return { ok: false, reason: 'Unbalanced double quote.' };
+  const [header, ...rows] = parsed.data;
+  // A final line break is not an empty row.
+  if (rows.length && rows.at(-1)!.length === 1 && rows.at(-1)![0] === '') rows.pop();
+  if (!header) return { ok: false, reason: 'The file is empty.' };
+  const dataset = datasetForHeader(header);
+  if (!dataset) return { ok: false, reason: 'The header matches no dataset of data/README.md.' };
+
+  const columns = columnsOf(dataset);
+  const names = columns.map((c) => c.name);
+  const folded = header.map(foldColumnName);
+  const positions = names.map((name) => folded.indexOf(name));
+  header.forEach((h, i) => {
+    if (h !== folded[i])
+      changes.push({ line: 1, column: folded[i]!, from: h, to: folded[i]!, what: 'column name' });
+  });
+  if (folded.join(',') !== names.join(',')) {
+    changes.push({
+      line: 1,
+      column: null,
+      from: folded.join(','),
+      to: names.join(','),
+      what: 'column order',
+    });
+  }
+
+  const out: string[][] = [columns.map((c) => c.name)];
+  const lines: number[] = [1];
+  let line = 1;
+  for (const row of rows) {
+    line += 1;
+    const startLine = line;
+    line += row.reduce((n, cell) => n + (cell.match(/\n/g)?.length ?? 0), 0);
+    if (row.every((cell) => cell.trim() === '')) {
+      changes.push({
+        line: startLine,
+        column: null,
+        from: row.join(semicolons ? ';' : ','),
+        to: '',
+        what: 'empty row removed',
+      });
+      continue;
+    }
+    lines.push(startLine);
+    out.push(
+      columns.map(({ name, meta }, c) => {
+        const raw = row[positions[c]!] ?? '';
+        const value = normalizeCell(raw, meta, semicolons, name, options.areaCodes);
+        if (value.to !== raw)
+          changes.push({
+            line: startLine,
+            column: name,
+            from: raw,
+            to: value.to,
+            what: value.what,
+          });
+        return value.to;
+      }),
+    );
+  }
+  if (dataset.name === 'areas') padAreaCodes(out, lines, changes);
+  return {
+    ok: true,
+    dataset: dataset.name,
+    text: `${Papa.unparse(out, { newline: '\n' })}\n`,
+    changes,
+  };
+}
+
+function normalizeCell(
+  raw: string,
+  meta: FieldMeta,
+  viLocale: boolean,
+  column: string,
+  areaCodes: ReadonlySet<string> | undefined,
+): { to: string; what: string } {
+  let to = raw.trim().normalize('NFC');
+  const whats: string[] = [];
+  if (to !== raw) whats.push('spaces/Unicode');
+  if (meta.type === 'integer' && /^-?\d{1,3}([.,\s]\d{3})+$/.test(to)) {
+    to = to.replace(/[.,\s]/g, '');
+    whats.push('thousands separator');
+  } else if (meta.type === 'number') {
+    const number = normalizeDecimal(to, viLocale);
+    if (number !== to) {
+      to = number;
+      whats.push('decimal mark');
+    }
+  }
+  if (
+    areaCodes &&
+    (column === 'area_code' || column === 'parent_code' || column === 'code') &&
+    /^\d+$/.test(to) &&
+    !areaCodes.has(to)
+  ) {
+    const padded = [`0${to}`, `00${to}`].find((c) => areaCodes.has(c));
+    if (padded) {
+      to = padded;
+      whats.push('leading zero');
+    }
+  }
+  return { to, what: whats.join(', ') };
+}
+
+/** "1.234,5" (vi-VN) → "1234.5"; "12,5" → "12.5"; in a comma file "1.234" stays a decimal. */
+function normalizeDecimal(value: string, viLocale: boolean): string {
+  if (/^-?\d{1,3}(\.\d{3})+(,\d+)?$/.test(value) && (viLocale || value.includes(','))) {
+    return value.replace(/\./g, '').replace(',', '.');
+  }
+  if (/^-?\d+,\d+$/.test(value)) return value.replace(',', '.');
+  return value;
+}
+
+const WIDTH: Record<string, number> = { province: 2, district: 3, commune: 5 };
+const PARENT_WIDTH: Record<string, number> = { district: 2, commune: 3 };
+
+/** In areas.csv the level says how many digits a code has, so lost zeros can be restored. */
+function padAreaCodes(rows: string[][], lines: number[], changes: Change[]): void {
+  rows.forEach((row, i) => {
+    if (i === 0) return;
+    const [code = '', level = '', parent = ''] = row;
+    const pad = (value: string, width: number | undefined, column: string, at: number) => {
+      if (!width || !/^\d+$/.test(value) || value.length >= width) return value;
+      const to = value.padStart(width, '0');
+      changes.push({ line: lines[i]!, column, from: value, to, what: 'leading zero' });
+      row[at] = to;
+      return to;
+    };
+    pad(code, WIDTH[level], 'code', 0);
+    pad(parent, PARENT_WIDTH[level], 'parent_code', 2);
+  });
+}
