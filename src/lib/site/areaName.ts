@@ -1,0 +1,18 @@
+/** How a unit is named for readers: "Huyện Pác Nặm" in Vietnamese, "Pác Nặm district" in English. */
+import type { Area } from '../schemas/areas.ts';
+
+const ENGLISH_TYPE: Record<Area['unit_type'], string> = {
+  tỉnh: 'province',
+  'thành phố': 'city',
+  huyện: 'district',
+  'thị xã': 'town',
+  xã: 'commune',
+  phường: 'ward',
+  'thị trấn': 'township',
+};
+
+export function areaName(area: Pick<Area, 'name' | 'unit_type'>, lang: 'vi' | 'en'): string {
+  if (lang === 'en') return `${area.name} ${ENGLISH_TYPE[area.unit_type]}`;
+  const type = area.unit_type;
+  return `${type.charAt(0).toLocaleUpperCase('vi')}${type.slice(1)} ${area.name}`;
+}

@@ -1,0 +1,68 @@
+/**
+ * The site's one way to the data: validate the data folder with the shared validator and stop
+ * the build with the full report if anything is wrong, so invalid data is never published.
+ * Loaded once per build and shared by every page.
+ */
+import { formatText } from '../data/report/formatText.ts';
+import { validateDirectory, type Tables } from '../data/validateDirectory.ts';
+import { DATASET_NAMES, type DatasetName } from '../schemas/datasets.ts';
+import type { Area } from '../schemas/areas.ts';
+import type { Source } from '../schemas/sources.ts';
+import { lastCommitDate } from './gitDates.ts';
+
+export interface SiteData {
+  dir: string;
+  tables: Tables;
+  rowCounts: Record<DatasetName, number>;
+  /** Areas in display order: provinces first, then their districts by code. */
+  areas: Area[];
+  areaByCode: Map<string, Area>;
+  sourceById: Map<string, Source>;
+  /** The province the site is about (the first province row of areas.csv). */
+  province: Area;
+  /** Date of the last commit that touched each dataset file, when git history is available. */
+  lastUpdated: Record<DatasetName, string | undefined>;
+}
+
+export class InvalidDataError extends Error {}
+
+const cache = new Map<string, Promise<SiteData>>();
+
+export function dataDir(): string {
+  return process.env.DATA_DIR ?? 'data';
+}
+
+export function loadSiteData(dir = dataDir()): Promise<SiteData> {
+  let loading = cache.get(dir);
+  if (!loading) {
+    loading = load(dir);
+    cache.set(dir, loading);
+  }
+  return loading;
+}
+
+async function load(dir: string): Promise<SiteData> {
+  const { report, tables, rowCounts } = await validateDirectory(dir, { keepRows: true });
+  if (!report.valid) {
+    throw new InvalidDataError(
+      `The data in ${dir}/ is not valid; nothing was published.\n\n${formatText(report, 'en', DATASET_NAMES.length)}\n\n${formatText(report, 'vi', DATASET_NAMES.length)}`,
+    );
+  }
+  const rank = { province: 0, district: 1, commune: 2 } as const;
+  const areas = [...tables.areas].sort((a, b) => rank[a.level] - rank[b.level] || a.code.localeCompare(b.code));
+  const province = areas.find((a) => a.level === 'province');
+  if (!province) throw new InvalidDataError(`${dir}/areas.csv has no province row.`);
+  const lastUpdated = Object.fromEntries(
+    DATASET_NAMES.map((name) => [name, lastCommitDate(`${dir}/${name}.csv`)]),
+  ) as Record<DatasetName, string | undefined>;
+  return {
+    dir,
+    tables,
+    rowCounts,
+    areas,
+    areaByCode: new Map(areas.map((a) => [a.code, a])),
+    sourceById: new Map(tables.sources.map((s) => [s.id, s])),
+    province,
+    lastUpdated,
+  };
+}
