@@ -35,9 +35,12 @@ export function toCsv(
   return flavour === 'excel' ? `\uFEFF${csv}\r\n` : `${csv}\n`;
 }
 
-/** Rows as JSON with every column present; a missing value is `null`, never 0. */
-export function toJson(dataset: DatasetDefinition, rows: readonly Record<string, unknown>[]): string {
+/** Rows with every column present; a missing value is `null`, never 0. */
+export function jsonRows(dataset: DatasetDefinition, rows: readonly Record<string, unknown>[]): Record<string, unknown>[] {
   const columns = columnsOf(dataset).map((c) => c.name);
-  const out = rows.map((row) => Object.fromEntries(columns.map((c) => [c, row[c] ?? null])));
-  return `${JSON.stringify(out, null, 1)}\n`;
+  return rows.map((row) => Object.fromEntries(columns.map((c) => [c, row[c] ?? null])));
+}
+
+export function toJson(dataset: DatasetDefinition, rows: readonly Record<string, unknown>[]): string {
+  return `${JSON.stringify(jsonRows(dataset, rows), null, 1)}\n`;
 }

@@ -50,6 +50,7 @@ export async function validateFile<S extends z.ZodObject>(
   let sawHeader = false;
   let stopped = false;
   let rowCount = 0;
+  let currentCells: readonly string[] = [];
 
   const failures = await readCsv(bytes, ({ line, cells }) => {
     if (stopped) return;
@@ -66,7 +67,7 @@ export async function validateFile<S extends z.ZodObject>(
       infos = columnInfos(columns, header.positions);
       ordered = [...infos.values()];
       fastRead = compileRowReader(ordered);
-      at = rowContext(line, options.refs, infos, inputs);
+      at = rowContext(line, options.refs, infos, inputs, () => currentCells);
       headerLength = cells.length;
       return;
     }
@@ -82,6 +83,7 @@ export async function validateFile<S extends z.ZodObject>(
     const row = (fastRead(cells) ?? readRow(cells, ordered, line, inputs)) as Row | undefined;
     if (row === undefined) return;
     at!.line = line;
+    currentCells = cells;
     for (const rule of rules.row) rule(row, at!);
     for (const check of tableChecks) {
       const problem = check.add(row, line, options.refs);

@@ -21,6 +21,8 @@ export interface References {
 export interface RowContext {
   line: number;
   refs: References;
+  /** The cell as written in the file (trimmed), e.g. to know how many decimals a source printed. */
+  raw(column: string): string;
   /** Reports a problem located at one column of this row. */
   cell(column: string, input: Omit<ProblemInput, 'line' | 'column' | 'column_number'>): void;
   /** Reports a problem about the whole row. */
@@ -35,10 +37,15 @@ export function rowContext(
   refs: References,
   columns: ReadonlyMap<string, ColumnInfo>,
   problems: ProblemInput[],
+  cells: () => readonly string[] = () => [],
 ): RowContext {
   const context: RowContext = {
     line,
     refs,
+    raw(column) {
+      const info = columns.get(column);
+      return info && info.position >= 0 ? (cells()[info.position] ?? '').trim() : '';
+    },
     cell(column, input) {
       const info = columns.get(column);
       problems.push({

@@ -14,12 +14,10 @@ const PAIRS: [CountColumn, RateColumn, string][] = [
  * The tolerance follows the precision the source printed: a rate given as 19.93 must be within
  * 0.01 of count ÷ total × 100 (sources both round and truncate), one given as 2.5 within 0.1.
  */
-export function rateTolerance(rate: number): number {
-  let scale = 1;
-  // Decimals printed: the smallest power of ten that makes the rate whole (at most 6).
-  for (let d = 0; d < 6 && Math.abs(Math.round(rate * scale) - rate * scale) > 1e-7; d++)
-    scale *= 10;
-  return 1 / scale + 1e-9;
+export function rateTolerance(printed: string): number {
+  const dot = printed.indexOf('.');
+  const decimals = dot === -1 ? 0 : printed.length - dot - 1;
+  return 10 ** -decimals + 1e-9;
 }
 
 export const povertyCounts: RowRule<Poverty> = (row, at) => {
@@ -39,7 +37,7 @@ export const povertyCounts: RowRule<Poverty> = (row, at) => {
     }
     if (rate === undefined || total === 0) continue;
     const computed = (count / total) * 100;
-    if (Math.abs(computed - rate) > rateTolerance(rate)) {
+    if (Math.abs(computed - rate) > rateTolerance(at.raw(rateColumn))) {
       at.cell(rateColumn, {
         code: 'rule/rate-mismatch',
         value: String(rate),

@@ -1,0 +1,91 @@
+/**
+ * A Frictionless Tabular Data Package describing the canonical CSVs, with Table Schemas
+ * generated from the zod schemas' field metadata: types, constraints, keys and references.
+ */
+import { columnsOf, DATASET_NAMES, DATASETS, type DatasetDefinition } from '../schemas/datasets.ts';
+import type { FieldMeta } from '../schemas/fields.ts';
+
+const TYPE: Record<FieldMeta['type'], string> = {
+  string: 'string',
+  integer: 'integer',
+  number: 'number',
+  date: 'date',
+  year: 'year',
+};
+
+/** Frictionless anchors patterns itself; our JavaScript patterns carry ^ and $. */
+const unanchored = (pattern: string) => pattern.replace(/^\^/, '').replace(/\$$/, '');
+
+function field(name: string, meta: FieldMeta) {
+  const constraints: Record<string, unknown> = {};
+  if (meta.required) constraints.required = true;
+  if (meta.enum) constraints.enum = [...meta.enum];
+  if (meta.minimum !== undefined && meta.type !== 'year') constraints.minimum = meta.minimum;
+  if (meta.maximum !== undefined && meta.type !== 'year') constraints.maximum = meta.maximum;
+  if (meta.pattern && meta.pattern !== '^https?://') constraints.pattern = unanchored(meta.pattern);
+  if (meta.maxLength !== undefined) constraints.maxLength = meta.maxLength;
+  return {
+    name,
+    type: TYPE[meta.type],
+    ...(meta.type === 'date' ? { format: 'default' } : {}),
+    description: meta.description,
+    ...(meta.unit ? { unit: meta.unit } : {}),
+    ...(Object.keys(constraints).length ? { constraints } : {}),
+  };
+}
+
+function foreignKeys(dataset: DatasetDefinition) {
+  const names = new Set(columnsOf(dataset).map((c) => c.name));
+  const keys: { fields: string; reference: { resource: string; fields: string } }[] = [];
+  if (names.has('area_code')) keys.push({ fields: 'area_code', reference: { resource: 'areas', fields: 'code' } });
+  if (names.has('parent_code')) keys.push({ fields: 'parent_code', reference: { resource: '', fields: 'code' } });
+  if (names.has('source_id')) keys.push({ fields: 'source_id', reference: { resource: 'sources', fields: 'id' } });
+  return keys;
+}
+
+export interface PackageInfo {
+  name: string;
+  title: string;
+  version: string;
+  homepage?: string;
+}
+
+export function dataPackage(info: PackageInfo) {
+  return {
+    profile: 'tabular-data-package',
+    name: info.name,
+    title: info.title,
+    version: info.version,
+    ...(info.homepage ? { homepage: info.homepage } : {}),
+    licenses: [
+      {
+        name: 'CC-BY-4.0',
+        path: 'https://creativecommons.org/licenses/by/4.0/',
+        title: 'Creative Commons Attribution 4.0',
+      },
+    ],
+    resources: DATASET_NAMES.map((name) => {
+      const dataset = DATASETS[name] as DatasetDefinition;
+      const columns = columnsOf(dataset);
+      const required = new Set(columns.filter((c) => c.meta.required).map((c) => c.name));
+      // A key column that may be empty cannot be part of a Frictionless primary key.
+      const primaryKey = dataset.key.every((k) => required.has(k)) ? [...dataset.key] : undefined;
+      return {
+        name,
+        path: `data/${dataset.file}`,
+        profile: 'tabular-data-resource',
+        title: dataset.title_en,
+        description: dataset.description_en,
+        format: 'csv',
+        mediatype: 'text/csv',
+        encoding: 'utf-8',
+        schema: {
+          fields: columns.map((c) => field(c.name, c.meta)),
+          missingValues: [''],
+          ...(primaryKey ? { primaryKey } : {}),
+          foreignKeys: foreignKeys(dataset),
+        },
+      };
+    }),
+  };
+}

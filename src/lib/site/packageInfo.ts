@@ -1,0 +1,15 @@
+/** Name, title and version of the data package, from the data itself. */
+import type { PackageInfo } from '../data/dataPackage.ts';
+import { slugify } from '../text/fold.ts';
+import type { SiteData } from './siteData.ts';
+
+export function packageInfo(data: SiteData, site: URL | undefined): PackageInfo {
+  const newest = Object.values(data.lastUpdated).filter(Boolean).sort().at(-1);
+  return {
+    name: `giam-ngheo-${slugify(data.province.name)}-2016-2020`,
+    title: `Giảm nghèo bền vững ${data.province.name} 2016–2020 / Sustainable poverty reduction, ${data.province.name}, 2016–2020`,
+    // The date of the newest data change: every change to data/ gives a new version.
+    version: newest ? newest.replace(/-/g, '.') : '0.0.0',
+    ...(site ? { homepage: site.href } : {}),
+  };
+}
