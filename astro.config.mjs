@@ -12,4 +12,12 @@ export default defineConfig({
   compressHTML: true,
   build: { format: 'directory' },
   integrations: [mdx(), sitemap()],
+  vite: {
+    build: {
+      // The search script imports Pagefind's bundle at run time; Vite's preload helper is not
+      // available in Astro's inlined scripts, and the site has no other dynamic imports.
+      modulePreload: false,
+      assetsInlineLimit: 0,
+    },
+  },
 });

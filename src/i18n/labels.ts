@@ -10,9 +10,18 @@ type Labels = Record<string, Record<Lang, string>>;
 export const PROJECT_LABELS: Labels = {
   DA1: { vi: 'Dự án 1: Chương trình 30a', en: 'Project 1: Programme 30a' },
   DA2: { vi: 'Dự án 2: Chương trình 135', en: 'Project 2: Programme 135' },
-  DA3: { vi: 'Dự án 3: Hỗ trợ phát triển sản xuất, nhân rộng mô hình ngoài 30a, 135', en: 'Project 3: Production and models outside 30a and 135' },
-  DA4: { vi: 'Dự án 4: Truyền thông và giảm nghèo về thông tin', en: 'Project 4: Communication and information poverty' },
-  DA5: { vi: 'Dự án 5: Nâng cao năng lực, giám sát, đánh giá', en: 'Project 5: Capacity building, monitoring and evaluation' },
+  DA3: {
+    vi: 'Dự án 3: Hỗ trợ phát triển sản xuất, nhân rộng mô hình ngoài 30a, 135',
+    en: 'Project 3: Production and models outside 30a and 135',
+  },
+  DA4: {
+    vi: 'Dự án 4: Truyền thông và giảm nghèo về thông tin',
+    en: 'Project 4: Communication and information poverty',
+  },
+  DA5: {
+    vi: 'Dự án 5: Nâng cao năng lực, giám sát, đánh giá',
+    en: 'Project 5: Capacity building, monitoring and evaluation',
+  },
   multiple: { vi: 'Nhiều chương trình gộp chung', en: 'Several programmes together' },
   other: { vi: 'Chính sách giảm nghèo khác', en: 'Other poverty policies' },
 };
@@ -37,20 +46,38 @@ export const CAPITAL_TYPE_LABELS: Labels = {
 
 /** Items recorded under "multiple"/"other"; an unknown item shows its own name. */
 export const ITEM_LABELS: Labels = {
-  programmes_30a_135: { vi: 'Chương trình 30a, 135 và các chương trình liên quan', en: 'Programmes 30a, 135 and related programmes' },
-  corporate_support: { vi: 'Hỗ trợ của tập đoàn, tổng công ty', en: 'Support from state corporations' },
+  programmes_30a_135: {
+    vi: 'Chương trình 30a, 135 và các chương trình liên quan',
+    en: 'Programmes 30a, 135 and related programmes',
+  },
+  corporate_support: {
+    vi: 'Hỗ trợ của tập đoàn, tổng công ty',
+    en: 'Support from state corporations',
+  },
   policy_credit: { vi: 'Cho vay tín dụng chính sách', en: 'Policy-credit lending' },
   policy_credit_poor: { vi: 'Cho hộ nghèo vay', en: 'Loans to poor households' },
   policy_credit_near_poor: { vi: 'Cho hộ cận nghèo vay', en: 'Loans to near-poor households' },
-  policy_credit_newly_escaped: { vi: 'Cho hộ mới thoát nghèo vay', en: 'Loans to newly escaped households' },
-  policy_credit_ethnic_minority: { vi: 'Cho hộ đồng bào dân tộc thiểu số vay', en: 'Loans to ethnic-minority households' },
-  housing_loans: { vi: 'Cho vay làm nhà ở (QĐ 33/2015/QĐ-TTg)', en: 'Housing loans (Decision 33/2015/QĐ-TTg)' },
+  policy_credit_newly_escaped: {
+    vi: 'Cho hộ mới thoát nghèo vay',
+    en: 'Loans to newly escaped households',
+  },
+  policy_credit_ethnic_minority: {
+    vi: 'Cho hộ đồng bào dân tộc thiểu số vay',
+    en: 'Loans to ethnic-minority households',
+  },
+  housing_loans: {
+    vi: 'Cho vay làm nhà ở (QĐ 33/2015/QĐ-TTg)',
+    en: 'Housing loans (Decision 33/2015/QĐ-TTg)',
+  },
   health_insurance: { vi: 'Mua thẻ bảo hiểm y tế', en: 'Health-insurance cards' },
   house_donation: { vi: 'Tài trợ xây nhà cho hộ nghèo', en: 'Donated houses for poor households' },
   cssp_ifad: { vi: 'Dự án CSSP (vốn vay IFAD)', en: 'CSSP project (IFAD loan)' },
   tuition_exemption: { vi: 'Miễn, giảm học phí', en: 'Tuition exemption' },
   pupil_support: { vi: 'Hỗ trợ học sinh', en: 'Support for pupils' },
-  direct_support_qd102: { vi: 'Hỗ trợ trực tiếp (QĐ 102/2009/QĐ-TTg)', en: 'Direct support (Decision 102/2009/QĐ-TTg)' },
+  direct_support_qd102: {
+    vi: 'Hỗ trợ trực tiếp (QĐ 102/2009/QĐ-TTg)',
+    en: 'Direct support (Decision 102/2009/QĐ-TTg)',
+  },
 };
 
 export function label(labels: Labels, code: string | undefined, lang: Lang): string {
@@ -67,7 +94,8 @@ export function subProjectLabel(code: string | undefined, lang: Lang): string {
 }
 
 export function indicatorLabel(code: string, lang: Lang): string {
-  const info = (TARGET_INDICATORS as Record<string, { label_vi: string; label_en: string }>)[code] ??
+  const info =
+    (TARGET_INDICATORS as Record<string, { label_vi: string; label_en: string }>)[code] ??
     (DEPRIVATION_INDICATORS as Record<string, { label_vi: string; label_en: string }>)[code];
   return info ? (lang === 'vi' ? info.label_vi : info.label_en) : code;
 }

@@ -6,7 +6,8 @@ import type { Lang } from './routes.ts';
 
 const vi = {
   'site.name': 'Giảm nghèo bền vững {province}',
-  'site.tagline': 'Số liệu công khai về Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2016–2020',
+  'site.tagline':
+    'Số liệu công khai về Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2016–2020',
   'nav.label': 'Điều hướng chính',
   'nav.overview': 'Tổng quan',
   'nav.areas': 'Địa bàn',
@@ -62,7 +63,8 @@ const vi = {
   'overview.escapedHeading': 'Hộ thoát nghèo',
   'overview.escapedNone':
     'Số hộ thoát nghèo hằng năm của toàn tỉnh chưa được công bố trong các nguồn tìm được.',
-  'overview.netFall': 'Số hộ nghèo giảm từ {from} ({fromYear}) xuống {to} ({toYear}): giảm {diff} hộ.',
+  'overview.netFall':
+    'Số hộ nghèo giảm từ {from} ({fromYear}) xuống {to} ({toYear}): giảm {diff} hộ.',
   'overview.moneyHeading': 'Vốn được giao và giải ngân',
   'overview.moneyGap':
     'Vốn giao và giải ngân theo từng năm của từng dự án (DA1–DA5) chưa được công bố trong các nguồn tìm được. Dưới đây là những khoản đã công bố.',
@@ -73,7 +75,8 @@ const vi = {
     'Văn bản 1752/UBND-VXNV ngày 8/4/2019 yêu cầu giải ngân 100% vốn được giao. Xem số liệu về vốn để so sánh.',
   'overview.more': 'Xem chi tiết',
   'areas.title': 'Địa bàn',
-  'areas.lead': 'Tỉnh và các huyện, thành phố như giai đoạn 2016–2020. Chọn một địa bàn để xem số liệu.',
+  'areas.lead':
+    'Tỉnh và các huyện, thành phố như giai đoạn 2016–2020. Chọn một địa bàn để xem số liệu.',
   'areas.latest': 'Tỷ lệ hộ nghèo gần nhất',
   'areas.status30a': 'Huyện nghèo 30a',
   'area.povertyHeading': 'Hộ nghèo và cận nghèo theo năm',
@@ -111,7 +114,8 @@ const vi = {
   'funding.rate': 'Tỷ lệ giải ngân',
   'funding.rateComputed': 'Tỷ lệ giải ngân tính từ hai con số công bố; mục tiêu là 100%.',
   'funding.gridHeading': 'Vốn theo dự án và năm: đã công bố hay chưa',
-  'funding.gridLead': 'Mỗi ô cho biết nguồn đã công bố số vốn giao hoặc giải ngân cho dự án trong năm đó hay chưa.',
+  'funding.gridLead':
+    'Mỗi ô cho biết nguồn đã công bố số vốn giao hoặc giải ngân cho dự án trong năm đó hay chưa.',
   'funding.gridPublished': 'có số liệu',
   'funding.tableHeading': 'Các khoản vốn đã công bố',
   'progress.title': 'Kết quả thực hiện',
@@ -123,7 +127,8 @@ const vi = {
   'progress.targetsHeading': 'Chỉ tiêu kế hoạch đã công bố',
   'progress.notPublishedList': 'Chưa có số liệu công bố cho: {list}.',
   'explainers.title': 'Giải thích chính sách',
-  'explainers.lead': 'Chương trình, chuẩn nghèo, Chương trình 30a và 135, OCOP và cách đọc số liệu, viết ngắn gọn.',
+  'explainers.lead':
+    'Chương trình, chuẩn nghèo, Chương trình 30a và 135, OCOP và cách đọc số liệu, viết ngắn gọn.',
   'explainer.sources': 'Tài liệu tham khảo',
   'data.title': 'Dữ liệu',
   'data.lead':
@@ -146,7 +151,8 @@ const vi = {
   'data.excelNote':
     'Các tệp dành cho Excel: ô bắt đầu bằng =, +, -, @ được thêm dấu nháy đơn ở đầu để Excel không chạy như công thức. Tệp CSV gốc giữ nguyên dữ liệu.',
   'sources.title': 'Nguồn tài liệu',
-  'sources.lead': 'Mọi văn bản và bài viết là nguồn số liệu của trang, và những số liệu dẫn từ từng nguồn.',
+  'sources.lead':
+    'Mọi văn bản và bài viết là nguồn số liệu của trang, và những số liệu dẫn từ từng nguồn.',
   'sources.cited': 'Được dẫn bởi',
   'sources.rowsIn': '{count} dòng trong {file}',
   'sources.notCited': 'Chưa có số liệu nào dẫn nguồn này.',
@@ -175,7 +181,8 @@ type Keys = keyof typeof vi;
 
 const en: Record<Keys, string> = {
   'site.name': 'Sustainable poverty reduction in {province}',
-  'site.tagline': 'Open figures on the National Target Programme for Sustainable Poverty Reduction 2016–2020',
+  'site.tagline':
+    'Open figures on the National Target Programme for Sustainable Poverty Reduction 2016–2020',
   'nav.label': 'Main navigation',
   'nav.overview': 'Overview',
   'nav.areas': 'Areas',
@@ -231,7 +238,8 @@ const en: Record<Keys, string> = {
   'overview.escapedHeading': 'Households escaping poverty',
   'overview.escapedNone':
     'The number of households escaping poverty each year across the province has not been published in any source found.',
-  'overview.netFall': 'Poor households fell from {from} ({fromYear}) to {to} ({toYear}): {diff} fewer.',
+  'overview.netFall':
+    'Poor households fell from {from} ({fromYear}) to {to} ({toYear}): {diff} fewer.',
   'overview.moneyHeading': 'Capital allocated and disbursed',
   'overview.moneyGap':
     'Yearly allocations and disbursements per project (DA1–DA5) have not been published in any source found. Below are the amounts that were published.',
@@ -242,7 +250,8 @@ const en: Record<Keys, string> = {
     'Letter 1752/UBND-VXNV of 8 April 2019 asked for 100% of allocated capital to be disbursed. See the funding figures to compare.',
   'overview.more': 'See details',
   'areas.title': 'Areas',
-  'areas.lead': 'The province and its districts and city as they were in 2016–2020. Choose an area to see its figures.',
+  'areas.lead':
+    'The province and its districts and city as they were in 2016–2020. Choose an area to see its figures.',
   'areas.latest': 'Latest poverty rate',
   'areas.status30a': 'Programme 30a poor district',
   'area.povertyHeading': 'Poor and near-poor households by year',
@@ -278,9 +287,11 @@ const en: Record<Keys, string> = {
   'funding.allocated': 'Allocated',
   'funding.disbursed': 'Disbursed',
   'funding.rate': 'Disbursement rate',
-  'funding.rateComputed': 'The disbursement rate is computed from the two published amounts; the goal is 100%.',
+  'funding.rateComputed':
+    'The disbursement rate is computed from the two published amounts; the goal is 100%.',
   'funding.gridHeading': 'Capital by project and year: published or not',
-  'funding.gridLead': 'Each cell says whether any source has published an allocation or disbursement for that project and year.',
+  'funding.gridLead':
+    'Each cell says whether any source has published an allocation or disbursement for that project and year.',
   'funding.gridPublished': 'published',
   'funding.tableHeading': 'Published amounts',
   'progress.title': 'Progress',
@@ -292,7 +303,8 @@ const en: Record<Keys, string> = {
   'progress.targetsHeading': 'Published targets',
   'progress.notPublishedList': 'Nothing published yet for: {list}.',
   'explainers.title': 'Policy explainers',
-  'explainers.lead': 'The programme, the poverty standard, Programmes 30a and 135, OCOP and how to read the figures, in short.',
+  'explainers.lead':
+    'The programme, the poverty standard, Programmes 30a and 135, OCOP and how to read the figures, in short.',
   'explainer.sources': 'References',
   'data.title': 'Data',
   'data.lead':
@@ -315,7 +327,8 @@ const en: Record<Keys, string> = {
   'data.excelNote':
     'In the files meant for Excel, a cell starting with =, +, - or @ gets a leading apostrophe so Excel cannot run it as a formula. The canonical CSV keeps the data exactly.',
   'sources.title': 'Sources',
-  'sources.lead': 'Every document and article the figures come from, and which figures cite each one.',
+  'sources.lead':
+    'Every document and article the figures come from, and which figures cite each one.',
   'sources.cited': 'Cited by',
   'sources.rowsIn': '{count} rows in {file}',
   'sources.notCited': 'No figure cites this source yet.',

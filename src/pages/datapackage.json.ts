@@ -6,5 +6,7 @@ import { loadSiteData } from '../lib/site/siteData.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const pkg = dataPackage(packageInfo(await loadSiteData(), site));
-  return new Response(`${JSON.stringify(pkg, null, 2)}\n`, { headers: { 'Content-Type': 'application/json' } });
+  return new Response(`${JSON.stringify(pkg, null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/json' },
+  });
 };

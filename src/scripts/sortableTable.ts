@@ -35,7 +35,8 @@ class SortableTable extends HTMLElement {
     const body = table.tBodies[0]!;
     const rows = [...body.rows].map((row) => ({ row, value: sortValue(row.cells[index]) }));
     rows.sort((a, b) => {
-      if (a.value === null || b.value === null) return a.value === null ? (b.value === null ? 0 : 1) : -1;
+      if (a.value === null || b.value === null)
+        return a.value === null ? (b.value === null ? 0 : 1) : -1;
       const order =
         typeof a.value === 'number' && typeof b.value === 'number'
           ? a.value - b.value
@@ -47,5 +48,6 @@ class SortableTable extends HTMLElement {
 }
 
 export function defineSortableTable(): void {
-  if (!customElements.get('gn-sortable-table')) customElements.define('gn-sortable-table', SortableTable);
+  if (!customElements.get('gn-sortable-table'))
+    customElements.define('gn-sortable-table', SortableTable);
 }

@@ -9,7 +9,9 @@ describe('dataPackage', () => {
     expect(pkg.resources.map((r) => r.name)).toEqual(Object.keys(DATASETS));
     for (const resource of pkg.resources) {
       const dataset = DATASETS[resource.name as keyof typeof DATASETS];
-      expect(resource.schema.fields.map((f) => f.name)).toEqual(columnsOf(dataset).map((c) => c.name));
+      expect(resource.schema.fields.map((f) => f.name)).toEqual(
+        columnsOf(dataset).map((c) => c.name),
+      );
       expect(resource.path).toBe(`data/${dataset.file}`);
     }
   });
@@ -18,9 +20,15 @@ describe('dataPackage', () => {
     const poverty = pkg.resources.find((r) => r.name === 'poverty')!;
     const rate = poverty.schema.fields.find((f) => f.name === 'poverty_rate_pct')!;
     expect(rate).toMatchObject({ type: 'number', constraints: { minimum: 0, maximum: 100 } });
-    expect(poverty.schema.fields.find((f) => f.name === 'year')).toMatchObject({ type: 'year', constraints: { required: true } });
+    expect(poverty.schema.fields.find((f) => f.name === 'year')).toMatchObject({
+      type: 'year',
+      constraints: { required: true },
+    });
     expect(poverty.schema.primaryKey).toEqual(['year', 'area_code', 'status', 'source_id']);
-    expect(poverty.schema.foreignKeys).toContainEqual({ fields: 'area_code', reference: { resource: 'areas', fields: 'code' } });
+    expect(poverty.schema.foreignKeys).toContainEqual({
+      fields: 'area_code',
+      reference: { resource: 'areas', fields: 'code' },
+    });
     const areaCode = poverty.schema.fields.find((f) => f.name === 'area_code')!;
     expect(areaCode.constraints).toMatchObject({ pattern: '(\\d{2}|\\d{3}|\\d{5})' });
     // funding's key includes an optional column, so it has no Frictionless primary key

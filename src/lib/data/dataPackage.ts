@@ -37,9 +37,12 @@ function field(name: string, meta: FieldMeta) {
 function foreignKeys(dataset: DatasetDefinition) {
   const names = new Set(columnsOf(dataset).map((c) => c.name));
   const keys: { fields: string; reference: { resource: string; fields: string } }[] = [];
-  if (names.has('area_code')) keys.push({ fields: 'area_code', reference: { resource: 'areas', fields: 'code' } });
-  if (names.has('parent_code')) keys.push({ fields: 'parent_code', reference: { resource: '', fields: 'code' } });
-  if (names.has('source_id')) keys.push({ fields: 'source_id', reference: { resource: 'sources', fields: 'id' } });
+  if (names.has('area_code'))
+    keys.push({ fields: 'area_code', reference: { resource: 'areas', fields: 'code' } });
+  if (names.has('parent_code'))
+    keys.push({ fields: 'parent_code', reference: { resource: '', fields: 'code' } });
+  if (names.has('source_id'))
+    keys.push({ fields: 'source_id', reference: { resource: 'sources', fields: 'id' } });
   return keys;
 }
 

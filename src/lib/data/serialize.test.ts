@@ -28,9 +28,12 @@ describe('serialize', () => {
     expect(toCsv(DATASETS.outputs, [row])).toContain('"=HYPERLINK(');
   });
 
-  it.each(['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx'])('excelSafe(%j) starts with an apostrophe', (v) => {
-    expect(excelSafe(v)).toBe(`'${v}`);
-  });
+  it.each(['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx'])(
+    'excelSafe(%j) starts with an apostrophe',
+    (v) => {
+      expect(excelSafe(v)).toBe(`'${v}`);
+    },
+  );
 
   it('keeps ordinary text as it is', () => {
     expect(excelSafe('Chợ Đồn')).toBe('Chợ Đồn');

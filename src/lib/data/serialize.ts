@@ -31,16 +31,24 @@ export function toCsv(
       return flavour === 'excel' && meta.type === 'string' ? excelSafe(text) : text;
     }),
   );
-  const csv = Papa.unparse([columns.map((c) => c.name), ...body], { newline: flavour === 'excel' ? '\r\n' : '\n' });
+  const csv = Papa.unparse([columns.map((c) => c.name), ...body], {
+    newline: flavour === 'excel' ? '\r\n' : '\n',
+  });
   return flavour === 'excel' ? `\uFEFF${csv}\r\n` : `${csv}\n`;
 }
 
 /** Rows with every column present; a missing value is `null`, never 0. */
-export function jsonRows(dataset: DatasetDefinition, rows: readonly Record<string, unknown>[]): Record<string, unknown>[] {
+export function jsonRows(
+  dataset: DatasetDefinition,
+  rows: readonly Record<string, unknown>[],
+): Record<string, unknown>[] {
   const columns = columnsOf(dataset).map((c) => c.name);
   return rows.map((row) => Object.fromEntries(columns.map((c) => [c, row[c] ?? null])));
 }
 
-export function toJson(dataset: DatasetDefinition, rows: readonly Record<string, unknown>[]): string {
+export function toJson(
+  dataset: DatasetDefinition,
+  rows: readonly Record<string, unknown>[],
+): string {
   return `${JSON.stringify(jsonRows(dataset, rows), null, 1)}\n`;
 }

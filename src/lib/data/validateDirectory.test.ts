@@ -422,7 +422,8 @@ describe('validateDirectory', () => {
 
 describe('rate tolerance follows the decimals printed', () => {
   it('accepts 12.5 printed as 12.50 only within 0.01, and 12.6 printed as 12.6 within 0.1', async () => {
-    const line = (rate: string) => replaceLine(4, `2018,092,final,400,50,40,${rate},10,,,test-report,`);
+    const line = (rate: string) =>
+      replaceLine(4, `2018,092,final,400,50,40,${rate},10,,,test-report,`);
     expect((await validateEdited({ 'poverty.csv': line('12.50') })).report.valid).toBe(true);
     expect((await validateEdited({ 'poverty.csv': line('12.6') })).report.valid).toBe(true);
     const strict = await validateEdited({ 'poverty.csv': line('12.60') });

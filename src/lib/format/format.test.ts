@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatMoney, formatNumber, formatPercent, formatPeriod, formatPoints, qualifierPrefix } from './format.ts';
+import {
+  formatDate,
+  formatMoney,
+  formatNumber,
+  formatPercent,
+  formatPeriod,
+  formatPoints,
+  qualifierPrefix,
+} from './format.ts';
 
 describe('format', () => {
   it.each([

@@ -11,7 +11,10 @@ function numberFormat(lang: Lang, digits: number): Intl.NumberFormat {
   const id = `${lang}:${digits}`;
   let format = numberFormats.get(id);
   if (!format) {
-    format = new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+    format = new Intl.NumberFormat(LOCALE[lang], {
+      maximumFractionDigits: digits,
+      minimumFractionDigits: 0,
+    });
     numberFormats.set(id, format);
   }
   return format;
@@ -29,7 +32,9 @@ export function formatPercent(lang: Lang, value: number, digits = 2): string {
 
 /** Percentage points: 2.65 → "2,65 điểm %" / "2.65 points". */
 export function formatPoints(lang: Lang, value: number): string {
-  return lang === 'vi' ? `${formatNumber(lang, value)} điểm %` : `${formatNumber(lang, value)} points`;
+  return lang === 'vi'
+    ? `${formatNumber(lang, value)} điểm %`
+    : `${formatNumber(lang, value)} points`;
 }
 
 /**
@@ -50,7 +55,9 @@ export function formatDate(lang: Lang, iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
   const date = new Date(Date.UTC(y!, m! - 1, d!));
   const options: Intl.DateTimeFormatOptions =
-    lang === 'vi' ? { day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'UTC' } : { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' };
+    lang === 'vi'
+      ? { day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'UTC' }
+      : { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' };
   return new Intl.DateTimeFormat(LOCALE[lang], options).format(date);
 }
 

@@ -3,12 +3,24 @@ import type { DatasetName } from '../schemas/datasets.ts';
 import type { SiteData } from './siteData.ts';
 
 /** Datasets that carry an `area_code`, in the order an area page shows them. */
-export const AREA_DATASETS = ['poverty', 'designations', 'funding', 'outputs', 'targets', 'deprivation'] as const satisfies readonly DatasetName[];
+export const AREA_DATASETS = [
+  'poverty',
+  'designations',
+  'funding',
+  'outputs',
+  'targets',
+  'deprivation',
+] as const satisfies readonly DatasetName[];
 export type AreaDataset = (typeof AREA_DATASETS)[number];
 
-export function rowsOfArea(data: SiteData, code: string): { [K in AreaDataset]: SiteData['tables'][K] } {
+export function rowsOfArea(
+  data: SiteData,
+  code: string,
+): { [K in AreaDataset]: SiteData['tables'][K] } {
   const pick = <K extends AreaDataset>(name: K) =>
-    (data.tables[name] as { area_code: string }[]).filter((r) => r.area_code === code) as SiteData['tables'][K];
+    (data.tables[name] as { area_code: string }[]).filter(
+      (r) => r.area_code === code,
+    ) as SiteData['tables'][K];
   return {
     poverty: pick('poverty'),
     designations: pick('designations'),

@@ -49,7 +49,9 @@ async function load(dir: string): Promise<SiteData> {
     );
   }
   const rank = { province: 0, district: 1, commune: 2 } as const;
-  const areas = [...tables.areas].sort((a, b) => rank[a.level] - rank[b.level] || a.code.localeCompare(b.code));
+  const areas = [...tables.areas].sort(
+    (a, b) => rank[a.level] - rank[b.level] || a.code.localeCompare(b.code),
+  );
   const province = areas.find((a) => a.level === 'province');
   if (!province) throw new InvalidDataError(`${dir}/areas.csv has no province row.`);
   const lastUpdated = Object.fromEntries(

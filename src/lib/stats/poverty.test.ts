@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { Poverty } from '../schemas/poverty.ts';
 import { missingYears, povertyByYear, rateChange, seriesOf } from './poverty.ts';
 
-const row = (year: number, status: Poverty['status'], rate: number | undefined, source = 's'): Poverty => ({
+const row = (
+  year: number,
+  status: Poverty['status'],
+  rate: number | undefined,
+  source = 's',
+): Poverty => ({
   year,
   area_code: '06',
   status,

@@ -1,10 +1,6 @@
 /** Vietnamese without diacritics, for search and for addresses: "Chợ Đồn" → "Cho Don". */
 export function foldVietnamese(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D');
+  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
 }
 
 /** "Bắc Kạn" → "bac-kan". */

@@ -9,5 +9,7 @@ export const getStaticPaths = () => DATASET_NAMES.map((name) => ({ params: { nam
 export const GET: APIRoute = async ({ params }) => {
   const name = params.name as DatasetName;
   const { tables } = await loadSiteData();
-  return new Response(toJson(DATASETS[name], tables[name]), { headers: { 'Content-Type': 'application/json' } });
+  return new Response(toJson(DATASETS[name], tables[name]), {
+    headers: { 'Content-Type': 'application/json' },
+  });
 };

@@ -15,10 +15,18 @@ export const GET: APIRoute = async ({ site }) => {
   const data = await loadSiteData();
   const files: Record<string, [Uint8Array, { mtime: Date }]> = {};
   for (const name of DATASET_NAMES) {
-    files[`data/${DATASETS[name].file}`] = [await readFile(join(data.dir, DATASETS[name].file)), { mtime: MTIME }];
+    files[`data/${DATASETS[name].file}`] = [
+      await readFile(join(data.dir, DATASETS[name].file)),
+      { mtime: MTIME },
+    ];
   }
-  files['datapackage.json'] = [strToU8(`${JSON.stringify(dataPackage(packageInfo(data, site)), null, 2)}\n`), { mtime: MTIME }];
+  files['datapackage.json'] = [
+    strToU8(`${JSON.stringify(dataPackage(packageInfo(data, site)), null, 2)}\n`),
+    { mtime: MTIME },
+  ];
   const readme = await readFile(join(data.dir, 'README.md'), 'utf8').catch(() => undefined);
   if (readme) files['data/README.md'] = [strToU8(readme), { mtime: MTIME }];
-  return new Response(zipSync(files, { level: 9 }), { headers: { 'Content-Type': 'application/zip' } });
+  return new Response(zipSync(files, { level: 9 }), {
+    headers: { 'Content-Type': 'application/zip' },
+  });
 };

@@ -1,7 +1,7 @@
 /** /data/areas/<code>.json — every row about one area, grouped by dataset. */
 import type { APIRoute } from 'astro';
-import { jsonRows } from "../../../lib/data/serialize.ts";
-import { DATASETS } from "../../../lib/schemas/datasets.ts";
+import { jsonRows } from '../../../lib/data/serialize.ts';
+import { DATASETS } from '../../../lib/schemas/datasets.ts';
 import { AREA_DATASETS, rowsOfArea } from '../../../lib/site/areaRows.ts';
 import { loadSiteData } from '../../../lib/site/siteData.ts';
 
@@ -16,7 +16,11 @@ export const GET: APIRoute = async ({ params }) => {
   const rows = rowsOfArea(data, params.code!);
   const body = {
     area: jsonRows(DATASETS.areas, area ? [area] : [])[0],
-    ...Object.fromEntries(AREA_DATASETS.map((name) => [name, jsonRows(DATASETS[name], rows[name])])),
+    ...Object.fromEntries(
+      AREA_DATASETS.map((name) => [name, jsonRows(DATASETS[name], rows[name])]),
+    ),
   };
-  return new Response(`${JSON.stringify(body, null, 1)}\n`, { headers: { 'Content-Type': 'application/json' } });
+  return new Response(`${JSON.stringify(body, null, 1)}\n`, {
+    headers: { 'Content-Type': 'application/json' },
+  });
 };

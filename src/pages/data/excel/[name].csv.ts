@@ -9,5 +9,7 @@ export const getStaticPaths = () => DATASET_NAMES.map((name) => ({ params: { nam
 export const GET: APIRoute = async ({ params }) => {
   const name = params.name as DatasetName;
   const { tables } = await loadSiteData();
-  return new Response(toCsv(DATASETS[name], tables[name], 'excel'), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  return new Response(toCsv(DATASETS[name], tables[name], 'excel'), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });
 };

@@ -9,12 +9,16 @@ export async function getStaticPaths() {
   const data = await loadSiteData();
   return data.areas.flatMap((area) => {
     const rows = rowsOfArea(data, area.code);
-    return AREA_DATASETS.filter((name) => rows[name].length > 0).map((name) => ({ params: { code: area.code, name } }));
+    return AREA_DATASETS.filter((name) => rows[name].length > 0).map((name) => ({
+      params: { code: area.code, name },
+    }));
   });
 }
 
 export const GET: APIRoute = async ({ params }) => {
   const name = params.name as AreaDataset;
   const rows = rowsOfArea(await loadSiteData(), params.code!)[name];
-  return new Response(toCsv(DATASETS[name], rows, 'excel'), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  return new Response(toCsv(DATASETS[name], rows, 'excel'), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });
 };
