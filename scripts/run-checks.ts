@@ -30,8 +30,9 @@ function stage(label: string, command: string, args: string[]): void {
 
 const bin = (name: string) => join('node_modules', '.bin', name);
 
-stage('typecheck', bin('tsc'), ['--noEmit']);
+// astro check first: it also generates .astro/types.d.ts, which tsc needs on a fresh clone.
 stage('astro check', bin('astro'), ['check', '--minimumSeverity', 'warning']);
+stage('typecheck', bin('tsc'), ['--noEmit']);
 stage('lint', bin('eslint'), ['--max-warnings=0', '.']);
 stage('format', bin('prettier'), ['--check', '.']);
 
