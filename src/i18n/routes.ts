@@ -16,6 +16,11 @@ export const ROUTES = {
   data: { vi: '/du-lieu/', en: '/en/data/' },
   sources: { vi: '/nguon/', en: '/en/sources/' },
   search: { vi: '/tim-kiem/', en: '/en/search/' },
+  map: { vi: '/ban-do/', en: '/en/map/' },
+  changes: { vi: '/thay-doi/', en: '/en/changes/' },
+  datasetChanges: { vi: '/thay-doi/{dataset}/', en: '/en/changes/{dataset}/' },
+  coverage: { vi: '/do-phu-so-lieu/', en: '/en/coverage/' },
+  compare: { vi: '/so-sanh/', en: '/en/compare/' },
 } as const;
 
 export type RouteName = keyof typeof ROUTES;
