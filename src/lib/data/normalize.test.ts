@@ -46,9 +46,11 @@ describe('normalizeCsv', () => {
 
   it('reorders columns by name and restores zeros from the level in areas.csv', () => {
     const csv =
-      'level,code,parent_code,name,unit_type,lat,lon,source_id\ndistrict,58,6,Bắc Kạn,thành phố,,,src\n';
+      'level,code,parent_code,name,unit_type,lat,lon,source_id,coords_source_id\ndistrict,58,6,Bắc Kạn,thành phố,,,src,\n';
     const result = normalizeCsv(csv);
-    expect(result.ok && result.text.split('\n')[1]).toBe('058,district,06,Bắc Kạn,thành phố,,,src');
+    expect(result.ok && result.text.split('\n')[1]).toBe(
+      '058,district,06,Bắc Kạn,thành phố,,,src,',
+    );
   });
 
   it('leaves a canonical file unchanged and lists no change', () => {

@@ -345,6 +345,14 @@ const BAD: Case[] = [
     column: 'parent_code',
   },
   {
+    rule: 'coordinates without a source',
+    file: 'areas.csv',
+    edit: (t) => t.replace('105.7,test-report,test-report', '105.7,test-report,'),
+    code: 'cell/required',
+    line: 3,
+    column: 'coords_source_id',
+  },
+  {
     rule: 'coordinates in pairs',
     file: 'areas.csv',
     edit: (t) => t.replace('22.2,105.7', '22.2,'),

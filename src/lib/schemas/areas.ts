@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { areaCode, sourceId } from './common.ts';
-import { decimal, oneOf, text } from './fields.ts';
+import { areaCode, SOURCE_ID, sourceId } from './common.ts';
+import { decimal, oneOf, pattern, text } from './fields.ts';
 
 export const AREA_LEVELS = ['province', 'district', 'commune'] as const;
 export const UNIT_TYPES = [
@@ -46,5 +46,12 @@ export const AreaSchema = z.object({
     description_vi: 'Kinh độ trụ sở (WGS 84); để trống nếu chưa có nguồn.',
   }),
   source_id: sourceId(),
+  coords_source_id: pattern(SOURCE_ID, {
+    required: false,
+    description: 'Source of lat/lon, when they come from another source than the codes.',
+    description_vi: 'Nguồn của tọa độ, nếu khác nguồn của mã.',
+    pattern_en: 'an id from sources.csv',
+    pattern_vi: 'mã nguồn trong sources.csv',
+  }),
 });
 export type Area = z.infer<typeof AreaSchema>;

@@ -44,3 +44,13 @@ export const coordinatesInPairs: RowRule<Area> = (row, at) => {
     at.cell(row.lat === undefined ? 'lat' : 'lon', { code: 'rule/coordinates-pair', value: '' });
   }
 };
+
+/** Coordinates are figures too: they need a source, and it must exist. */
+export const coordinatesSourced: RowRule<Area> = (row, at) => {
+  const id = row.coords_source_id;
+  if (row.lat !== undefined && id === undefined) {
+    at.cell('coords_source_id', { code: 'cell/required', value: '' });
+  } else if (id !== undefined && !at.refs.sources.has(id)) {
+    at.cell('coords_source_id', { code: 'ref/unknown-source', value: id });
+  }
+};

@@ -1,6 +1,11 @@
 /** Which rules apply to which dataset, beyond what its schema checks cell by cell. */
 import type { DatasetName } from '../../schemas/datasets.ts';
-import { codeMatchesLevel, coordinatesInPairs, parentIsOneLevelUp } from './areas.ts';
+import {
+  codeMatchesLevel,
+  coordinatesInPairs,
+  coordinatesSourced,
+  parentIsOneLevelUp,
+} from './areas.ts';
 import type { RowRule } from './context.ts';
 import { disbursedWithinAllocated, fundingHasAmount, subProjectBelongs } from './funding.ts';
 import { targetRange } from './indicators.ts';
@@ -36,7 +41,7 @@ export const RULES: Record<DatasetName, DatasetRules> = {
     table: [],
   },
   areas: {
-    row: [codeMatchesLevel, coordinatesInPairs, knownSource],
+    row: [codeMatchesLevel, coordinatesInPairs, coordinatesSourced, knownSource],
     deferred: [parentIsOneLevelUp],
     table: [],
   },

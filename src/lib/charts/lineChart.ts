@@ -1,0 +1,160 @@
+/**
+ * Rates over time: one line per series, gaps in the data left as gaps (never bridged), points
+ * marked by status (final filled, preliminary hollow, unstated as a square), targets as dashed
+ * segments. A pure function from data and size to SVG text.
+ */
+import { line, scaleLinear } from 'd3';
+import { escapeXml, innerHeight, innerWidth, PALETTE, r, svgOpen, type Frame } from './svg.ts';
+
+export type PointStatus = 'final' | 'preliminary' | 'unspecified';
+
+export interface LinePoint {
+  x: number;
+  y: number | undefined;
+  status?: PointStatus | undefined;
+  /** Text shown by the interactive layer when the point is focused or touched. */
+  tip?: string;
+}
+
+export interface LineSeries {
+  id: string;
+  label: string;
+  color: string;
+  dashed?: boolean;
+  points: LinePoint[];
+}
+
+export interface TargetMark {
+  from: number;
+  to: number;
+  value: number;
+  label: string;
+}
+
+export interface LineChartInput {
+  id: string;
+  title: string;
+  desc: string;
+  series: LineSeries[];
+  targets?: TargetMark[];
+  xDomain: [number, number];
+  yLabel: string;
+  formatY: (v: number) => string;
+  legendLabels: { final: string; preliminary: string; unspecified: string; target: string };
+}
+
+function marker(
+  x: number,
+  y: number,
+  color: string,
+  status: PointStatus | undefined,
+  tip?: string,
+): string {
+  const data = tip ? ` data-tip="${escapeXml(tip)}"` : '';
+  if (status === 'preliminary')
+    return `<circle cx="${r(x)}" cy="${r(y)}" r="4" fill="#fff" stroke="${color}" stroke-width="2"${data}/>`;
+  if (status === 'unspecified')
+    return `<rect x="${r(x - 3.5)}" y="${r(y - 3.5)}" width="7" height="7" fill="${color}"${data}/>`;
+  return `<circle cx="${r(x)}" cy="${r(y)}" r="4" fill="${color}"${data}/>`;
+}
+
+export function renderLineChart(
+  input: LineChartInput,
+  size: { width: number; height: number },
+): string {
+  const legendRows = Math.ceil((input.series.length + 1) / (size.width < 500 ? 2 : 4));
+  const frame: Frame = {
+    ...size,
+    margin: { top: 16, right: 16, bottom: 34 + legendRows * 18, left: 44 },
+  };
+  const [x0, x1] = input.xDomain;
+  const values = [
+    ...input.series.flatMap((s) => s.points.map((p) => p.y)),
+    ...(input.targets ?? []).map((t) => t.value),
+  ].filter((v): v is number => v !== undefined);
+  const yMax = Math.max(1, ...values);
+  const x = scaleLinear()
+    .domain([x0, x1])
+    .range([frame.margin.left, frame.margin.left + innerWidth(frame)]);
+  const y = scaleLinear()
+    .domain([0, yMax])
+    .nice(5)
+    .range([frame.margin.top + innerHeight(frame), frame.margin.top]);
+  const bottom = frame.margin.top + innerHeight(frame);
+  const parts: string[] = [svgOpen(input.id, frame.width, frame.height, input.title, input.desc)];
+
+  // Grid and axes.
+  for (const tick of y.ticks(5)) {
+    parts.push(
+      `<line x1="${frame.margin.left}" x2="${r(frame.margin.left + innerWidth(frame))}" y1="${r(y(tick))}" y2="${r(y(tick))}" stroke="#d7dde3"/>`,
+      `<text x="${frame.margin.left - 6}" y="${r(y(tick) + 4)}" text-anchor="end" fill="${PALETTE.ink}">${escapeXml(input.formatY(tick))}</text>`,
+    );
+  }
+  const step = frame.width < 500 && x1 - x0 > 6 ? 2 : 1;
+  for (let year = x0; year <= x1; year += step) {
+    parts.push(
+      `<text x="${r(x(year))}" y="${bottom + 16}" text-anchor="middle" fill="${PALETTE.ink}">${year}</text>`,
+    );
+  }
+  parts.push(
+    `<line x1="${frame.margin.left}" x2="${r(frame.margin.left + innerWidth(frame))}" y1="${r(bottom)}" y2="${r(bottom)}" stroke="${PALETTE.ink}"/>`,
+  );
+
+  for (const target of input.targets ?? []) {
+    const xa = x(target.from === target.to ? target.from - 0.3 : target.from);
+    const xb = x(target.from === target.to ? target.to + 0.3 : target.to);
+    parts.push(
+      `<line x1="${r(xa)}" x2="${r(xb)}" y1="${r(y(target.value))}" y2="${r(y(target.value))}" stroke="${PALETTE.green}" stroke-width="2.5" stroke-dasharray="6 4"><title>${escapeXml(target.label)}</title></line>`,
+    );
+  }
+
+  for (const series of input.series) {
+    const path = line<LinePoint>()
+      .defined((p) => p.y !== undefined)
+      .x((p) => r(x(p.x)))
+      .y((p) => r(y(p.y ?? 0)))(series.points);
+    if (path) {
+      parts.push(
+        `<path d="${path}" fill="none" stroke="${series.color}" stroke-width="2.5"${series.dashed ? ' stroke-dasharray="2 3"' : ''}/>`,
+      );
+    }
+    for (const p of series.points)
+      if (p.y !== undefined) parts.push(marker(x(p.x), y(p.y), series.color, p.status, p.tip));
+  }
+
+  // Legend: series, then what the point shapes and the dashed line mean.
+  const legend: { label: string; draw: (lx: number, ly: number) => string }[] = [
+    ...input.series.map((s) => ({
+      label: s.label,
+      draw: (lx: number, ly: number) =>
+        `<line x1="${lx}" x2="${lx + 18}" y1="${ly}" y2="${ly}" stroke="${s.color}" stroke-width="3"/>`,
+    })),
+    {
+      label: input.legendLabels.preliminary,
+      draw: (lx: number, ly: number) => marker(lx + 9, ly, PALETTE.ink, 'preliminary'),
+    },
+    {
+      label: input.legendLabels.unspecified,
+      draw: (lx: number, ly: number) => marker(lx + 9, ly, PALETTE.ink, 'unspecified'),
+    },
+  ];
+  if (input.targets?.length) {
+    legend.push({
+      label: input.legendLabels.target,
+      draw: (lx: number, ly: number) =>
+        `<line x1="${lx}" x2="${lx + 18}" y1="${ly}" y2="${ly}" stroke="${PALETTE.green}" stroke-width="2.5" stroke-dasharray="6 4"/>`,
+    });
+  }
+  const columns = frame.width < 500 ? 2 : 4;
+  const colWidth = (frame.width - frame.margin.left) / columns;
+  legend.forEach((item, i) => {
+    const lx = frame.margin.left + (i % columns) * colWidth;
+    const ly = bottom + 34 + Math.floor(i / columns) * 18;
+    parts.push(
+      item.draw(lx, ly),
+      `<text x="${lx + 24}" y="${ly + 4}" fill="${PALETTE.ink}">${escapeXml(item.label)}</text>`,
+    );
+  });
+  parts.push('</svg>');
+  return parts.join('');
+}

@@ -1,0 +1,54 @@
+/** Small helpers for writing SVG as text at build time (no DOM needed, deterministic output). */
+
+export function escapeXml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
+}
+
+/** Rounds coordinates so snapshots are stable and files small. */
+export const r = (n: number): number => Math.round(n * 10) / 10;
+
+export interface Frame {
+  width: number;
+  height: number;
+  margin: { top: number; right: number; bottom: number; left: number };
+}
+
+export const innerWidth = (f: Frame) => f.width - f.margin.left - f.margin.right;
+export const innerHeight = (f: Frame) => f.height - f.margin.top - f.margin.bottom;
+
+/** Two sizes of every chart: one drawn for phones, one for wider screens (CSS shows one). */
+export const SIZES = {
+  narrow: { width: 360, height: 300 },
+  wide: { width: 720, height: 340 },
+} as const;
+export type SizeName = keyof typeof SIZES;
+
+/** Colour-blind-safe colours (Okabe–Ito), dark enough on white for lines and text. */
+export const PALETTE = {
+  blue: '#0072B2',
+  orange: '#D55E00',
+  green: '#009E73',
+  purple: '#CC79A7',
+  sky: '#56B4E9',
+  yellow: '#E69F00',
+  grey: '#6b7580',
+  ink: '#1b1f23',
+} as const;
+
+/** The opening tag of an accessible chart: an image whose name and description are its title and desc. */
+export function svgOpen(
+  id: string,
+  width: number,
+  height: number,
+  title: string,
+  desc: string,
+): string {
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="${id}-t ${id}-d" font-family="'Be Vietnam Pro', system-ui, sans-serif" font-size="12">` +
+    `<title id="${id}-t">${escapeXml(title)}</title><desc id="${id}-d">${escapeXml(desc)}</desc>`
+  );
+}

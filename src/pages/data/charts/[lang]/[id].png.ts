@@ -1,0 +1,21 @@
+/** /data/charts/<lang>/<id>.png — the chart as a PNG at twice its size, rasterised at build time. */
+import type { APIRoute } from 'astro';
+import sharp from 'sharp';
+import type { Lang } from '../../../../i18n/routes.ts';
+import { chartsOf } from '../../../../lib/site/charts.ts';
+import { loadSiteData } from '../../../../lib/site/siteData.ts';
+
+export async function getStaticPaths() {
+  const ids = [...chartsOf(await loadSiteData()).keys()];
+  return (['vi', 'en'] as const).flatMap((lang) => ids.map((id) => ({ params: { lang, id } })));
+}
+
+export const GET: APIRoute = async ({ params }) => {
+  const chart = chartsOf(await loadSiteData()).get(params.id!)!;
+  const svg = chart.svg(params.lang as Lang, 'wide');
+  const png = await sharp(Buffer.from(svg), { density: 144 })
+    .flatten({ background: '#ffffff' })
+    .png({ compressionLevel: 9 })
+    .toBuffer();
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+};
