@@ -5,7 +5,7 @@
  * which reads well on phones.
  */
 import { scaleLinear } from 'd3';
-import { escapeXml, PALETTE, r, svgOpen } from './svg.ts';
+import { escapeXml, flowLegend, PALETTE, r, svgOpen } from './svg.ts';
 
 export interface BarMeasure {
   key: string;
@@ -48,8 +48,17 @@ export function chartHeight(input: Pick<BarChartInput, 'measures' | 'groups'>): 
 }
 
 export function renderBarChart(input: BarChartInput, size: { width: number }): string {
-  const height = chartHeight(input);
   const left = 8;
+  const legend = input.measures.map((m) => ({ label: m.label, color: m.color }));
+  if (input.groups.some((g) => g.target !== undefined))
+    legend.push({ label: input.targetLabel, color: PALETTE.green });
+  const layout = flowLegend(
+    legend.map((l) => l.label),
+    left,
+    size.width - 8,
+    18,
+  );
+  const height = chartHeight(input) + (layout.rows - 1) * 18;
   const valueRoom = size.width < 500 ? 110 : 150;
   const maxOf = (groups: BarGroup[]) =>
     Math.max(
@@ -102,15 +111,11 @@ export function renderBarChart(input: BarChartInput, size: { width: number }): s
     }
     cursor += GROUP_GAP;
   }
-  // Legend.
-  const legend = [...input.measures.map((m) => ({ label: m.label, color: m.color }))];
-  if (input.groups.some((g) => g.target !== undefined))
-    legend.push({ label: input.targetLabel, color: PALETTE.green });
   legend.forEach((item, i) => {
-    const lx = left + i * 150;
+    const lx = layout.positions[i]!.x;
     parts.push(
-      `<rect x="${lx}" y="${cursor}" width="12" height="12" fill="${item.color}"/>`,
-      `<text x="${lx + 18}" y="${cursor + 10}" fill="${PALETTE.ink}">${escapeXml(item.label)}</text>`,
+      `<rect x="${r(lx)}" y="${cursor + layout.positions[i]!.row * 18}" width="12" height="12" fill="${item.color}"/>`,
+      `<text x="${r(lx + 18)}" y="${cursor + 10 + layout.positions[i]!.row * 18}" fill="${PALETTE.ink}">${escapeXml(item.label)}</text>`,
     );
   });
   parts.push('</svg>');

@@ -4,7 +4,16 @@
  * segments. A pure function from data and size to SVG text.
  */
 import { line, scaleLinear } from 'd3';
-import { escapeXml, innerHeight, innerWidth, PALETTE, r, svgOpen, type Frame } from './svg.ts';
+import {
+  escapeXml,
+  flowLegend,
+  innerHeight,
+  innerWidth,
+  PALETTE,
+  r,
+  svgOpen,
+  type Frame,
+} from './svg.ts';
 
 export type PointStatus = 'final' | 'preliminary' | 'unspecified';
 
@@ -58,14 +67,48 @@ function marker(
   return `<circle cx="${r(x)}" cy="${r(y)}" r="4" fill="${color}"${data}/>`;
 }
 
+function legendItems(
+  input: LineChartInput,
+): { label: string; draw: (lx: number, ly: number) => string }[] {
+  const items = [
+    ...input.series.map((s) => ({
+      label: s.label,
+      draw: (lx: number, ly: number) =>
+        `<line x1="${r(lx)}" x2="${r(lx + 18)}" y1="${ly}" y2="${ly}" stroke="${s.color}" stroke-width="3"${s.dashed ? ' stroke-dasharray="2 3"' : ''}/>`,
+    })),
+    {
+      label: input.legendLabels.preliminary,
+      draw: (lx: number, ly: number) => marker(lx + 9, ly, PALETTE.ink, 'preliminary'),
+    },
+    {
+      label: input.legendLabels.unspecified,
+      draw: (lx: number, ly: number) => marker(lx + 9, ly, PALETTE.ink, 'unspecified'),
+    },
+  ];
+  if (input.targets?.length) {
+    items.push({
+      label: input.legendLabels.target,
+      draw: (lx: number, ly: number) =>
+        `<line x1="${r(lx)}" x2="${r(lx + 18)}" y1="${ly}" y2="${ly}" stroke="${PALETTE.green}" stroke-width="2.5" stroke-dasharray="6 4"/>`,
+    });
+  }
+  return items;
+}
+
 export function renderLineChart(
   input: LineChartInput,
   size: { width: number; height: number },
 ): string {
-  const legendRows = Math.ceil((input.series.length + 1) / (size.width < 500 ? 2 : 4));
+  const legend = legendItems(input);
+  const layout = flowLegend(
+    legend.map((l) => l.label),
+    8,
+    size.width - 8,
+  );
   const frame: Frame = {
-    ...size,
-    margin: { top: 16, right: 16, bottom: 34 + legendRows * 18, left: 44 },
+    width: size.width,
+    height: size.height + layout.rows * 18,
+    margin: { top: 16, right: 16, bottom: 40 + layout.rows * 18, left: 44 },
   };
   const [x0, x1] = input.xDomain;
   const values = [
@@ -123,36 +166,12 @@ export function renderLineChart(
   }
 
   // Legend: series, then what the point shapes and the dashed line mean.
-  const legend: { label: string; draw: (lx: number, ly: number) => string }[] = [
-    ...input.series.map((s) => ({
-      label: s.label,
-      draw: (lx: number, ly: number) =>
-        `<line x1="${lx}" x2="${lx + 18}" y1="${ly}" y2="${ly}" stroke="${s.color}" stroke-width="3"/>`,
-    })),
-    {
-      label: input.legendLabels.preliminary,
-      draw: (lx: number, ly: number) => marker(lx + 9, ly, PALETTE.ink, 'preliminary'),
-    },
-    {
-      label: input.legendLabels.unspecified,
-      draw: (lx: number, ly: number) => marker(lx + 9, ly, PALETTE.ink, 'unspecified'),
-    },
-  ];
-  if (input.targets?.length) {
-    legend.push({
-      label: input.legendLabels.target,
-      draw: (lx: number, ly: number) =>
-        `<line x1="${lx}" x2="${lx + 18}" y1="${ly}" y2="${ly}" stroke="${PALETTE.green}" stroke-width="2.5" stroke-dasharray="6 4"/>`,
-    });
-  }
-  const columns = frame.width < 500 ? 2 : 4;
-  const colWidth = (frame.width - frame.margin.left) / columns;
   legend.forEach((item, i) => {
-    const lx = frame.margin.left + (i % columns) * colWidth;
-    const ly = bottom + 34 + Math.floor(i / columns) * 18;
+    const { x: lx, row } = layout.positions[i]!;
+    const ly = bottom + 36 + row * 18;
     parts.push(
       item.draw(lx, ly),
-      `<text x="${lx + 24}" y="${ly + 4}" fill="${PALETTE.ink}">${escapeXml(item.label)}</text>`,
+      `<text x="${r(lx + 24)}" y="${ly + 4}" fill="${PALETTE.ink}">${escapeXml(item.label)}</text>`,
     );
   });
   parts.push('</svg>');

@@ -38,7 +38,7 @@ export function renderSmallMultiples(input: SmallMultiplesInput, size: { width: 
     const oy = Math.floor(i / columns) * panelHeight;
     const x = scaleLinear()
       .domain(input.xDomain)
-      .range([ox + 30, ox + panelWidth - 10]);
+      .range([ox + 30, ox + panelWidth - 18]);
     const y = scaleLinear()
       .domain([0, yMax])
       .nice(2)
@@ -50,7 +50,7 @@ export function renderSmallMultiples(input: SmallMultiplesInput, size: { width: 
         .y((p) => r(y(p.y ?? 0)))(points) ?? '';
     parts.push(
       `<text x="${r(ox + 4)}" y="${oy + 14}" font-weight="600" fill="${PALETTE.ink}">${escapeXml(panel.label)}</text>`,
-      `<line x1="${r(ox + 30)}" x2="${r(ox + panelWidth - 10)}" y1="${r(y(0))}" y2="${r(y(0))}" stroke="${PALETTE.ink}"/>`,
+      `<line x1="${r(ox + 30)}" x2="${r(ox + panelWidth - 18)}" y1="${r(y(0))}" y2="${r(y(0))}" stroke="${PALETTE.ink}"/>`,
       `<text x="${r(ox + 26)}" y="${r(y(yMax) + 4)}" text-anchor="end" font-size="10" fill="${PALETTE.ink}">${escapeXml(input.formatY(y.domain()[1]!))}</text>`,
       `<text x="${r(x(input.xDomain[0]))}" y="${oy + panelHeight - 8}" font-size="10" text-anchor="middle" fill="${PALETTE.ink}">${input.xDomain[0]}</text>`,
       `<text x="${r(x(input.xDomain[1]))}" y="${oy + panelHeight - 8}" font-size="10" text-anchor="middle" fill="${PALETTE.ink}">${input.xDomain[1]}</text>`,

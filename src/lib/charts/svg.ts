@@ -52,3 +52,31 @@ export function svgOpen(
     `<title id="${id}-t">${escapeXml(title)}</title><desc id="${id}-d">${escapeXml(desc)}</desc>`
   );
 }
+
+/** Rough width of a label in px at 12px (no DOM at build time); generous for Vietnamese marks. */
+export const textWidth = (text: string, fontSize = 12): number => text.length * fontSize * 0.56;
+
+/**
+ * Lays legend items out left to right, wrapping to a new row when the next would overflow.
+ * Returns each item's position and the number of rows used.
+ */
+export function flowLegend(
+  labels: readonly string[],
+  left: number,
+  width: number,
+  swatch = 24,
+): { positions: { x: number; row: number }[]; rows: number } {
+  const positions: { x: number; row: number }[] = [];
+  let x = left;
+  let row = 0;
+  for (const label of labels) {
+    const w = swatch + textWidth(label) + 14;
+    if (x > left && x + w > width) {
+      row++;
+      x = left;
+    }
+    positions.push({ x, row });
+    x += w;
+  }
+  return { positions, rows: row + 1 };
+}
