@@ -1,7 +1,7 @@
 /** Copies the valid test dataset to a temporary folder, applying edits, for one test. */
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { validateDirectory } from '../../src/lib/data/validateDirectory.ts';
 
 export const VALID_FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'valid');
@@ -28,9 +28,13 @@ export async function fixtureDir(edits: Record<string, Edit> = {}): Promise<stri
   await cp(VALID_FIXTURE, dir, { recursive: true });
   for (const [file, edit] of Object.entries(edits)) {
     const path = join(dir, file);
-    const result = edit(await readFile(path, 'utf8'));
+    // A file the fixture lacks starts empty, so tests can add files (e.g. geo/*.geojson).
+    const result = edit(await readFile(path, 'utf8').catch(() => ''));
     if (result === null) await rm(path);
-    else await writeFile(path, result);
+    else {
+      await mkdir(dirname(path), { recursive: true });
+      await writeFile(path, result);
+    }
   }
   return dir;
 }

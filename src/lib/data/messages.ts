@@ -229,6 +229,43 @@ export const MESSAGES: Record<string, Message> = {
     en: (c) =>
       `Source id ${q(c.value)} is not in sources.csv. Add the source to sources.csv or correct the id.`,
   },
+  'geo/json': {
+    vi: (c) => `Tệp ranh giới không phải JSON hợp lệ: ${c.a}.`,
+    en: (c) => `The boundary file is not valid JSON: ${c.a}.`,
+  },
+  'geo/structure': {
+    vi: () => 'Tệp ranh giới phải là một GeoJSON FeatureCollection.',
+    en: () => 'The boundary file must be a GeoJSON FeatureCollection.',
+  },
+  'geo/missing-code': {
+    vi: () => 'Vùng thiếu mã địa bàn: cần thuộc tính properties.code (mã trong areas.csv).',
+    en: () => 'A feature has no area code: it needs properties.code (a code from areas.csv).',
+  },
+  'geo/unknown-code': {
+    vi: (c) => `Mã ${q(c.value)} của vùng không có trong areas.csv.`,
+    en: (c) => `Feature code ${q(c.value)} is not in areas.csv.`,
+  },
+  'geo/duplicate-code': {
+    vi: (c) => `Mã ${q(c.value)} đã có ở ${c.a}.`,
+    en: (c) => `Code ${q(c.value)} already appears at ${c.a}.`,
+  },
+  'geo/missing-area': {
+    vi: (c) => `Địa bàn ${q(c.value)} không có vùng ranh giới nào.`,
+    en: (c) => `Area ${q(c.value)} has no boundary feature.`,
+  },
+  'geo/geometry': {
+    vi: (c) => `Kiểu hình ${q(c.value)} không hợp lệ: cần Polygon hoặc MultiPolygon.`,
+    en: (c) => `Geometry type ${q(c.value)} is not allowed: use Polygon or MultiPolygon.`,
+  },
+  'geo/coordinates': {
+    vi: () => 'Tọa độ không hợp lệ: cần [kinh độ, vĩ độ] là số, trong khoảng ±180, ±90.',
+    en: () =>
+      'Invalid coordinates: each point must be [longitude, latitude] numbers within ±180, ±90.',
+  },
+  'geo/ring': {
+    vi: () => 'Vòng ranh giới phải có ít nhất 4 điểm và điểm cuối trùng điểm đầu.',
+    en: () => 'A boundary ring needs at least 4 points, the last equal to the first.',
+  },
   'sum/district-total': {
     vi: (c) =>
       `Tổng các huyện (${c.a}) lớn hơn số của tỉnh (${c.value}) ở cột ${q(c.column)} (${c.b}). Các nguồn có thể khác nhau; hãy kiểm tra.`,

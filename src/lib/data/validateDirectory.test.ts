@@ -438,3 +438,45 @@ describe('rate tolerance follows the decimals printed', () => {
     expect(strict.report.errors.map((e) => e.code)).toEqual(['rule/rate-mismatch']);
   });
 });
+
+describe('boundary files in data/geo', () => {
+  const square = (x: number) => [
+    [
+      [x, 22],
+      [x + 0.1, 22],
+      [x + 0.1, 22.1],
+      [x, 22.1],
+      [x, 22],
+    ],
+  ];
+  const geojson = (codes: string[]) =>
+    JSON.stringify({
+      type: 'FeatureCollection',
+      features: codes.map((code, i) => ({
+        type: 'Feature',
+        properties: { code },
+        geometry: { type: 'Polygon', coordinates: square(105 + i / 10) },
+      })),
+    });
+
+  it('accepts boundaries that match every district', async () => {
+    const { report, boundaries } = await validateEdited({
+      'geo/areas.geojson': () => geojson(['091', '092']),
+    });
+    expect(report.errors).toEqual([]);
+    expect(boundaries.map((f) => f.properties.code)).toEqual(['091', '092']);
+  });
+
+  it('refuses stray codes and unmatched districts, naming the file and feature', async () => {
+    const { report } = await validateEdited({ 'geo/areas.geojson': () => geojson(['091', '999']) });
+    expect(report.errors.map((e) => [e.file, e.code, e.column ?? e.value])).toEqual([
+      ['data/geo/areas.geojson', 'geo/missing-area', '092'],
+      ['data/geo/areas.geojson', 'geo/unknown-code', 'features[1].properties.code'],
+    ]);
+  });
+
+  it('reports a file that is not JSON', async () => {
+    const { report } = await validateEdited({ 'geo/areas.geojson': () => '{ nope' });
+    expect(report.errors.map((e) => e.code)).toEqual(['geo/json']);
+  });
+});

@@ -16,6 +16,8 @@ import { makeProblem } from './makeProblem.ts';
 import { sortProblems, toReport, type Problem, type ValidationReport } from './problem.ts';
 import type { References } from './rules/context.ts';
 import { validateFile } from './validateFile.ts';
+import { checkGeoFolder } from './checkGeoFolder.ts';
+import type { AreaFeature } from '../map/boundaries.ts';
 
 export type Tables = { [K in DatasetName]: z.infer<(typeof DATASETS)[K]['schema']>[] };
 
@@ -24,6 +26,8 @@ export interface DirectoryValidation {
   /** Rows that passed, in file order; complete only when the report is valid. */
   tables: Tables;
   rowCounts: Record<DatasetName, number>;
+  /** Features of data/geo/*.geojson that passed their checks (empty without boundary files). */
+  boundaries: AreaFeature[];
 }
 
 export async function validateDirectory(
@@ -75,5 +79,8 @@ export async function validateDirectory(
       problems.push(makeProblem(shown, { code: 'file/unreadable', a: (error as Error).message }));
     }
   }
-  return { report: toReport(sortProblems(problems)), tables, rowCounts };
+  const areas = [...refs.areas].map(([code, area]) => ({ code, level: area.level }));
+  const geo = await checkGeoFolder(dir, options.displayDir ?? dir, areas);
+  problems.push(...geo.problems);
+  return { report: toReport(sortProblems(problems)), tables, rowCounts, boundaries: geo.features };
 }

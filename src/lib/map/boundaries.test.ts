@@ -1,0 +1,132 @@
+/** Made-up boundaries only: squares around invented points; no real boundary file is used. */
+import { describe, expect, it } from 'vitest';
+import { checkBoundaries, simplifyBoundaries } from './boundaries.ts';
+
+const AREAS = [
+  { code: '09', level: 'province' },
+  { code: '091', level: 'district' },
+  { code: '092', level: 'district' },
+];
+
+/** A square with `n` slightly wobbly points per side, so simplification has detail to drop. */
+function square(x: number, y: number, size: number, n = 50): number[][] {
+  const wobble = (i: number) => (((i * 7919) % 13) - 6) * 1e-5;
+  const ring: number[][] = [];
+  for (let i = 0; i < n; i++) ring.push([x + (size * i) / n, y + wobble(i)]);
+  for (let i = 0; i < n; i++) ring.push([x + size + wobble(i), y + (size * i) / n]);
+  for (let i = 0; i < n; i++) ring.push([x + size - (size * i) / n, y + size + wobble(i)]);
+  for (let i = 0; i < n; i++) ring.push([x + wobble(i), y + size - (size * i) / n]);
+  ring.push(ring[0]!);
+  return ring;
+}
+
+const feature = (code: unknown, coordinates: unknown, type = 'Polygon') => ({
+  type: 'Feature',
+  properties: { code },
+  geometry: { type, coordinates },
+});
+
+const collection = (...features: unknown[]) => ({ type: 'FeatureCollection', features });
+
+describe('checkBoundaries', () => {
+  it('accepts a collection that matches every district', () => {
+    const result = checkBoundaries(
+      collection(feature('091', [square(105, 22, 0.1)]), feature('092', [square(105.1, 22, 0.1)])),
+      'data/geo/test.geojson',
+      AREAS,
+    );
+    expect(result.problems).toEqual([]);
+    expect(result.features).toHaveLength(2);
+  });
+
+  it.each([
+    ['not a collection', { type: 'Feature' }, 'geo/structure', null],
+    [
+      'feature without a code',
+      collection(feature(undefined, [square(105, 22, 0.1)])),
+      'geo/missing-code',
+      'features[0].properties.code',
+    ],
+    [
+      'stray code',
+      collection(feature('999', [square(105, 22, 0.1)])),
+      'geo/unknown-code',
+      'features[0].properties.code',
+    ],
+    [
+      'repeated code',
+      collection(feature('091', [square(105, 22, 0.1)]), feature('091', [square(105, 22, 0.1)])),
+      'geo/duplicate-code',
+      'features[1].properties.code',
+    ],
+    [
+      'point geometry',
+      collection(feature('091', [105, 22], 'Point')),
+      'geo/geometry',
+      'features[0].geometry.type',
+    ],
+    [
+      'open ring',
+      collection(
+        feature('091', [
+          [
+            [105, 22],
+            [105.1, 22],
+            [105.1, 22.1],
+            [105, 22.1],
+          ],
+        ]),
+      ),
+      'geo/ring',
+      'features[0].geometry.coordinates[0]',
+    ],
+    [
+      'latitude out of range',
+      collection(
+        feature('091', [
+          [
+            [105, 95],
+            [105.1, 22],
+            [105.1, 22.1],
+            [105, 95],
+          ],
+        ]),
+      ),
+      'geo/coordinates',
+      'features[0].geometry.coordinates[0]',
+    ],
+  ])('reports a %s with its location', (_, json, code, column) => {
+    const result = checkBoundaries(json, 'data/geo/test.geojson', AREAS);
+    const problem = result.problems.find((p) => p.code === code);
+    expect(problem, JSON.stringify(result.problems)).toBeDefined();
+    expect(problem!.file).toBe('data/geo/test.geojson');
+    expect(problem!.column).toBe(column);
+    expect(problem!.message_vi.length).toBeGreaterThan(10);
+  });
+
+  it('reports a district that has no boundary', () => {
+    const result = checkBoundaries(collection(feature('091', [square(105, 22, 0.1)])), 'f', AREAS);
+    expect(result.problems.map((p) => [p.code, p.value])).toEqual([['geo/missing-area', '092']]);
+  });
+});
+
+describe('simplifyBoundaries', () => {
+  it('keeps every area and shrinks detailed shapes under the byte budget', () => {
+    const features = checkBoundaries(
+      collection(
+        feature('091', [square(105, 22, 0.1, 2000)]),
+        feature('092', [square(105.1, 22, 0.1, 2000)]),
+      ),
+      'f',
+      AREAS,
+    ).features;
+    const before = JSON.stringify(features).length;
+    const result = simplifyBoundaries(features, 20_000);
+    const after = JSON.stringify(result).length;
+    expect(result.features.map((f) => f.properties.code)).toEqual(['091', '092']);
+    expect(after).toBeLessThan(20_000);
+    expect(after).toBeLessThan(before / 10);
+    // Quantised to 4 decimals.
+    expect(JSON.stringify(result)).not.toMatch(/\d\.\d{5,}/);
+  });
+});

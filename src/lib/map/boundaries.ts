@@ -1,0 +1,122 @@
+/**
+ * Official boundaries, when a GeoJSON file keyed by area code is placed in data/geo/: checked
+ * like the CSVs (valid geometry, every district matched, no stray or repeated codes; problems
+ * located by feature), then simplified and quantised with TopoJSON so the page stays light.
+ */
+import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
+import { feature } from 'topojson-client';
+import { topology } from 'topojson-server';
+import { presimplify, quantile, simplify } from 'topojson-simplify';
+import { makeProblem, type ProblemInput } from '../data/makeProblem.ts';
+import type { Problem } from '../data/problem.ts';
+
+export type AreaFeature = Feature<Polygon | MultiPolygon, { code: string }>;
+
+interface AreaLike {
+  code: string;
+  level: string;
+}
+
+/** Checks a parsed GeoJSON value; returns the problems and the features that passed. */
+export function checkBoundaries(
+  json: unknown,
+  file: string,
+  areas: readonly AreaLike[],
+): { problems: Problem[]; features: AreaFeature[] } {
+  const inputs: ProblemInput[] = [];
+  const features: AreaFeature[] = [];
+  const collection = json as Partial<FeatureCollection>;
+  if (
+    !collection ||
+    collection.type !== 'FeatureCollection' ||
+    !Array.isArray(collection.features)
+  ) {
+    return { problems: [makeProblem(file, { code: 'geo/structure' })], features };
+  }
+  const known = new Map(areas.map((a) => [a.code, a]));
+  const seen = new Map<string, number>();
+  collection.features.forEach((f, i) => {
+    const at = (path: string, code: string, value: unknown, extra: Partial<ProblemInput> = {}) =>
+      inputs.push({
+        code,
+        column: `features[${i}]${path}`,
+        value: value === undefined ? null : String(value),
+        ...extra,
+      });
+    const code = f?.properties?.code;
+    if (typeof code !== 'string' || code === '')
+      return at('.properties.code', 'geo/missing-code', code);
+    if (!known.has(code)) return at('.properties.code', 'geo/unknown-code', code);
+    if (seen.has(code))
+      return at('.properties.code', 'geo/duplicate-code', code, {
+        a: `features[${seen.get(code)}]`,
+      });
+    seen.set(code, i);
+    const geometry = f.geometry;
+    if (!geometry || (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon')) {
+      return at('.geometry.type', 'geo/geometry', geometry?.type);
+    }
+    const polygons: Position[][][] =
+      geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+    for (const [p, polygon] of polygons.entries()) {
+      for (const [r, ring] of (polygon ?? []).entries()) {
+        const path =
+          geometry.type === 'Polygon'
+            ? `.geometry.coordinates[${r}]`
+            : `.geometry.coordinates[${p}][${r}]`;
+        const bad = !Array.isArray(ring) || ring.some((pt) => !isLonLat(pt));
+        if (bad) return at(path, 'geo/coordinates', null);
+        const first = ring[0]!;
+        const last = ring.at(-1)!;
+        if (ring.length < 4 || first[0] !== last[0] || first[1] !== last[1])
+          return at(path, 'geo/ring', ring.length);
+      }
+    }
+    features.push({ type: 'Feature', properties: { code }, geometry });
+  });
+  for (const area of areas) {
+    if (area.level === 'district' && !seen.has(area.code))
+      inputs.push({ code: 'geo/missing-area', value: area.code });
+  }
+  return { problems: inputs.map((input) => makeProblem(file, input)), features };
+}
+
+function isLonLat(point: unknown): boolean {
+  if (!Array.isArray(point) || point.length < 2) return false;
+  const [lon, lat] = point as number[];
+  return (
+    Number.isFinite(lon) && Number.isFinite(lat) && Math.abs(lon!) <= 180 && Math.abs(lat!) <= 90
+  );
+}
+
+/**
+ * Simplifies shared borders once (TopoJSON keeps neighbours seamless), dropping more detail
+ * until the result fits `maxBytes`, and rounds coordinates to 4 decimals (about 11 m).
+ */
+export function simplifyBoundaries(
+  features: AreaFeature[],
+  maxBytes = 60_000,
+): FeatureCollection<Polygon | MultiPolygon, { code: string }> {
+  const collection: FeatureCollection = { type: 'FeatureCollection', features };
+  // The topojson typings disagree on property types; the objects are plain GeoJSON here.
+  const topo = presimplify(
+    topology({ areas: collection }, 1e5) as unknown as Parameters<typeof presimplify>[0],
+  );
+  let result: FeatureCollection<Polygon | MultiPolygon, { code: string }> | undefined;
+  for (const keep of [0.5, 0.25, 0.1, 0.05, 0.02, 0.01]) {
+    // quantile() sorts weights descending: quantile(keep) keeps that share of the points.
+    // Collinear points weigh 0; they never carry shape, so they go even at the first step.
+    const simplified = simplify(topo, Math.max(quantile(topo, keep), Number.MIN_VALUE));
+    result = feature(simplified, simplified.objects.areas!) as unknown as FeatureCollection<
+      Polygon | MultiPolygon,
+      { code: string }
+    >;
+    result = JSON.parse(
+      JSON.stringify(result, (_, v: unknown) =>
+        typeof v === 'number' ? Math.round(v * 1e4) / 1e4 : v,
+      ),
+    );
+    if (JSON.stringify(result).length <= maxBytes) break;
+  }
+  return result!;
+}
