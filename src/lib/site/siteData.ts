@@ -8,6 +8,8 @@ import { validateDirectory, type Tables } from '../data/validateDirectory.ts';
 import { DATASET_NAMES, type DatasetName } from '../schemas/datasets.ts';
 import type { Area } from '../schemas/areas.ts';
 import type { Source } from '../schemas/sources.ts';
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import { simplifyBoundaries } from '../map/boundaries.ts';
 import { lastCommitDate } from './gitDates.ts';
 
 export interface SiteData {
@@ -22,6 +24,8 @@ export interface SiteData {
   province: Area;
   /** Date of the last commit that touched each dataset file, when git history is available. */
   lastUpdated: Record<DatasetName, string | undefined>;
+  /** Simplified official boundaries, when data/geo/ holds a boundary file. */
+  boundaries: FeatureCollection<Polygon | MultiPolygon, { code: string }> | undefined;
 }
 
 export class InvalidDataError extends Error {}
@@ -42,7 +46,9 @@ export function loadSiteData(dir = dataDir()): Promise<SiteData> {
 }
 
 async function load(dir: string): Promise<SiteData> {
-  const { report, tables, rowCounts } = await validateDirectory(dir, { keepRows: true });
+  const { report, tables, rowCounts, boundaries } = await validateDirectory(dir, {
+    keepRows: true,
+  });
   if (!report.valid) {
     throw new InvalidDataError(
       `The data in ${dir}/ is not valid; nothing was published.\n\n${formatText(report, 'en', DATASET_NAMES.length)}\n\n${formatText(report, 'vi', DATASET_NAMES.length)}`,
@@ -66,5 +72,6 @@ async function load(dir: string): Promise<SiteData> {
     sourceById: new Map(tables.sources.map((s) => [s.id, s])),
     province,
     lastUpdated,
+    boundaries: boundaries.length ? simplifyBoundaries(boundaries) : undefined,
   };
 }

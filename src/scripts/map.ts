@@ -1,0 +1,186 @@
+/**
+ * <gn-map>: the interactive map. Reads its configuration from the JSON the page carries, draws
+ * the areas (boundaries when present, else symbols at their seats), colours them by the chosen
+ * indicator and year, keeps that choice in the address (?indicator=&year=), and opens an area's
+ * page on click or Enter. If tiles cannot load, the areas still show on a plain background.
+ */
+import L from 'leaflet';
+import { classOf, NO_DATA, type Classes } from '../lib/map/classes.ts';
+import type { MapIndicator, MapPayload } from '../lib/map/mapData.ts';
+
+interface Config {
+  lang: 'vi' | 'en';
+  tileUrl: string;
+  attribution: string;
+  payload: MapPayload;
+  boundaries: GeoJSON.FeatureCollection<GeoJSON.Geometry, { code: string }> | null;
+  areas: {
+    code: string;
+    name: string;
+    short: string;
+    lat: number | null;
+    lon: number | null;
+    href: string;
+  }[];
+  text: {
+    noData: string;
+    legend: string;
+    statuses: Record<string, string>;
+    indicators: Record<string, string>;
+  };
+}
+
+class GnMap extends HTMLElement {
+  private config!: Config;
+  private markers = new Map<string, L.Marker>();
+  private shapes: L.GeoJSON | undefined;
+
+  connectedCallback(): void {
+    const json = this.querySelector('.map-config')?.textContent;
+    const container = this.querySelector<HTMLElement>('.map');
+    if (!json || !container) return;
+    this.config = JSON.parse(json) as Config;
+    container.hidden = false;
+    (this.querySelector('.map-legend') as HTMLElement).hidden = false;
+    const map = L.map(container, { scrollWheelZoom: false, keyboard: true });
+    const tiles = L.tileLayer(this.config.tileUrl, {
+      attribution: this.config.attribution,
+      maxZoom: 14,
+    }).addTo(map);
+    tiles.on('tileerror', () => {
+      (this.querySelector('.map-tiles-failed') as HTMLElement).hidden = false;
+    });
+    const bounds = L.latLngBounds([]);
+    if (this.config.boundaries) {
+      this.shapes = L.geoJSON(this.config.boundaries, {
+        onEachFeature: (f, layer) => layer.on('click', () => this.open(f.properties.code)),
+      }).addTo(map);
+      bounds.extend(this.shapes.getBounds());
+    }
+    for (const area of this.config.areas) {
+      if (area.lat === null || area.lon === null) continue;
+      const marker = L.marker([area.lat, area.lon], {
+        keyboard: true,
+        title: area.name,
+        alt: area.name,
+      }).addTo(map);
+      marker.on('click', () => this.open(area.code));
+      this.markers.set(area.code, marker);
+      bounds.extend([area.lat, area.lon]);
+    }
+    if (bounds.isValid()) map.fitBounds(bounds, { padding: [24, 24] });
+    const form = this.querySelector('form');
+    const params = new URLSearchParams(location.search);
+    for (const name of ['indicator', 'year']) {
+      const select = form?.elements.namedItem(name) as HTMLSelectElement | null;
+      const wanted = params.get(name);
+      if (select && wanted && [...select.options].some((o) => o.value === wanted))
+        select.value = wanted;
+      select?.addEventListener('change', () => this.update(true));
+    }
+    this.update(false);
+  }
+
+  private open(code: string): void {
+    const area = this.config.areas.find((a) => a.code === code);
+    if (area) location.href = area.href;
+  }
+
+  private state(): { indicator: MapIndicator; year: number } {
+    const form = this.querySelector('form')!;
+    return {
+      indicator: (form.elements.namedItem('indicator') as HTMLSelectElement).value as MapIndicator,
+      year: Number((form.elements.namedItem('year') as HTMLSelectElement).value),
+    };
+  }
+
+  private update(remember: boolean): void {
+    const { indicator, year } = this.state();
+    if (remember) {
+      const url = new URL(location.href);
+      url.searchParams.set('indicator', indicator);
+      url.searchParams.set('year', String(year));
+      history.replaceState(null, '', url);
+    }
+    const data = this.config.payload.indicators[indicator];
+    const values = data.byYear[year] ?? {};
+    const format = (v: number) =>
+      `${v.toLocaleString(this.config.lang === 'vi' ? 'vi-VN' : 'en-GB')}${indicator.endsWith('_pct') ? '%' : ''}`;
+    for (const area of this.config.areas) {
+      const found = values[area.code];
+      const index = classOf(found?.value, data.classes);
+      const status = found ? this.config.text.statuses[found.status] : '';
+      const text = `${area.name}: ${found ? format(found.value) : this.config.text.noData}${status ? ` (${status})` : ''}`;
+      const marker = this.markers.get(area.code);
+      if (marker) {
+        marker.setIcon(this.icon(index, data.classes));
+        marker.getElement()?.setAttribute('aria-label', text);
+        // Names and values stay on screen: the map must read even when the tiles cannot load.
+        const short = `${area.short}: ${found ? format(found.value) : '—'}`;
+        marker
+          .unbindTooltip()
+          .bindTooltip(short, { permanent: true, direction: 'right', className: 'map-label' });
+      }
+    }
+    this.shapes?.setStyle((f) => {
+      const index = classOf(
+        values[(f as GeoJSON.Feature<GeoJSON.Geometry, { code: string }>).properties.code]?.value,
+        data.classes,
+      );
+      return index < 0
+        ? {
+            fillColor: NO_DATA.fill,
+            fillOpacity: 0.8,
+            color: NO_DATA.stroke,
+            dashArray: NO_DATA.dash,
+            weight: 1.5,
+          }
+        : {
+            fillColor: data.classes.colours[index],
+            fillOpacity: 0.8,
+            color: '#4a5560',
+            weight: 1,
+            dashArray: '',
+          };
+    });
+    this.legend(indicator, year, data.classes, format);
+  }
+
+  private icon(index: number, classes: Classes): L.DivIcon {
+    const style =
+      index < 0
+        ? `background:${NO_DATA.fill};border:2px dashed ${NO_DATA.stroke}`
+        : `background:${classes.colours[index]};border:2px solid #1b1f23`;
+    return L.divIcon({
+      className: 'map-symbol',
+      html: `<span style="${style}"></span>`,
+      iconSize: [22, 22],
+    });
+  }
+
+  private legend(
+    indicator: MapIndicator,
+    year: number,
+    classes: Classes,
+    format: (v: number) => string,
+  ): void {
+    const title = this.querySelector('.map-legend__title')!;
+    const list = this.querySelector('.map-legend__items')!;
+    title.textContent = `${this.config.text.legend}: ${this.config.text.indicators[indicator]}, ${year}`;
+    const bounds = [0, ...classes.breaks];
+    const items = classes.colours.map((colour, i) => {
+      const upper = classes.breaks[i];
+      const label =
+        upper === undefined
+          ? `≥ ${format(bounds[i]!)}`
+          : `${format(bounds[i]!)} – < ${format(upper)}`;
+      return `<li><span class="swatch" style="background:${colour}"></span>${label}</li>`;
+    });
+    items.push(`<li><span class="swatch swatch--none"></span>${this.config.text.noData}</li>`);
+    list.innerHTML = items.join('');
+  }
+}
+
+export function defineMap(): void {
+  if (!customElements.get('gn-map')) customElements.define('gn-map', GnMap);
+}
