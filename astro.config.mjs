@@ -3,6 +3,10 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 
+// The only third party a page may contact: the map's tile server (PUBLIC_TILE_URL).
+const tileUrl = process.env.PUBLIC_TILE_URL ?? 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
+const tileOrigin = (/^https?:\/\/[^/]+/.exec(tileUrl)?.[0] ?? '').replace('{s}', '*');
+
 // SITE_URL and BASE_PATH let a fork publish under its own address (e.g. a GitHub Pages folder).
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
@@ -12,6 +16,23 @@ export default defineConfig({
   compressHTML: true,
   build: { format: 'directory' },
   integrations: [mdx(), sitemap()],
+  // A Content-Security-Policy on every page: no inline script (Astro hashes what it inlines), no
+  // eval, and no request to anyone but this site and the tile server.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        `img-src 'self' data: ${tileOrigin}`,
+        "connect-src 'self'",
+        "font-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   vite: {
     build: {
       // The search script imports Pagefind's bundle at run time; Vite's preload helper is not

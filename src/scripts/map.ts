@@ -113,7 +113,7 @@ class GnMap extends HTMLElement {
       const text = `${area.name}: ${found ? format(found.value) : this.config.text.noData}${status ? ` (${status})` : ''}`;
       const marker = this.markers.get(area.code);
       if (marker) {
-        marker.setIcon(this.icon(index, data.classes));
+        marker.setIcon(this.icon(index));
         marker.getElement()?.setAttribute('aria-label', text);
         // Names and values stay on screen: the map must read even when the tiles cannot load.
         const short = `${area.short}: ${found ? format(found.value) : '—'}`;
@@ -146,16 +146,22 @@ class GnMap extends HTMLElement {
     this.legend(indicator, year, data.classes, format);
   }
 
-  private icon(index: number, classes: Classes): L.DivIcon {
-    const style =
-      index < 0
-        ? `background:${NO_DATA.fill};border:2px dashed ${NO_DATA.stroke}`
-        : `background:${classes.colours[index]};border:2px solid #1b1f23`;
+  /** Classes, not inline styles: the Content-Security-Policy allows no style attributes. */
+  private icon(index: number): L.DivIcon {
+    const name = index < 0 ? 'none' : String(index);
     return L.divIcon({
-      className: 'map-symbol',
-      html: `<span style="${style}"></span>`,
+      className: `map-symbol map-class-${name}`,
+      html: '<span></span>',
       iconSize: [22, 22],
     });
+  }
+
+  private legendItem(swatchClass: string, text: string): HTMLLIElement {
+    const item = document.createElement('li');
+    const swatch = document.createElement('span');
+    swatch.className = swatchClass;
+    item.append(swatch, text);
+    return item;
   }
 
   private legend(
@@ -168,16 +174,16 @@ class GnMap extends HTMLElement {
     const list = this.querySelector('.map-legend__items')!;
     title.textContent = `${this.config.text.legend}: ${this.config.text.indicators[indicator]}, ${year}`;
     const bounds = [0, ...classes.breaks];
-    const items = classes.colours.map((colour, i) => {
+    const items = classes.colours.map((_, i) => {
       const upper = classes.breaks[i];
       const label =
         upper === undefined
           ? `≥ ${format(bounds[i]!)}`
           : `${format(bounds[i]!)} – < ${format(upper)}`;
-      return `<li><span class="swatch" style="background:${colour}"></span>${label}</li>`;
+      return this.legendItem(`swatch map-class-${i}`, label);
     });
-    items.push(`<li><span class="swatch swatch--none"></span>${this.config.text.noData}</li>`);
-    list.innerHTML = items.join('');
+    items.push(this.legendItem('swatch map-class-none', this.config.text.noData));
+    list.replaceChildren(...items);
   }
 }
 
