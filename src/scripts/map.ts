@@ -117,9 +117,14 @@ class GnMap extends HTMLElement {
         marker.getElement()?.setAttribute('aria-label', text);
         // Names and values stay on screen: the map must read even when the tiles cannot load.
         const short = `${area.short}: ${found ? format(found.value) : '—'}`;
+        // A text node, never a string: Leaflet would parse a string as HTML, and names are untrusted.
         marker
           .unbindTooltip()
-          .bindTooltip(short, { permanent: true, direction: 'right', className: 'map-label' });
+          .bindTooltip(document.createTextNode(short) as unknown as HTMLElement, {
+            permanent: true,
+            direction: 'right',
+            className: 'map-label',
+          });
       }
     }
     this.shapes?.setStyle((f) => {

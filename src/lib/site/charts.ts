@@ -4,6 +4,7 @@
  * show a chart by id; the download endpoints enumerate them all.
  */
 import Papa from 'papaparse';
+import { excelSafe } from '../data/serialize.ts';
 import { PROJECT_LABELS, indicatorLabel, label, subProjectLabel } from '../../i18n/labels.ts';
 import type { Lang } from '../../i18n/routes.ts';
 import { t } from '../../i18n/ui.ts';
@@ -46,8 +47,12 @@ export interface ChartSpec {
 
 const DOMAIN: [number, number] = [PROGRAMME.baselineYear, PROGRAMME.lastYear];
 
+/** A chart's CSV for spreadsheets: BOM, CRLF, and text that Excel would run as a formula neutralised. */
 function csvOf(header: string[], rows: (string | number | undefined)[][]): string {
-  return `\uFEFF${Papa.unparse([header, ...rows.map((r) => r.map((v) => (v === undefined ? '' : String(v))))], { newline: '\r\n' })}\r\n`;
+  const cells = rows.map((r) =>
+    r.map((v) => (v === undefined ? '' : typeof v === 'string' ? excelSafe(v) : String(v))),
+  );
+  return `\uFEFF${Papa.unparse([header, ...cells], { newline: '\r\n' })}\r\n`;
 }
 
 const statusWord = (lang: Lang, status: string | undefined) =>
