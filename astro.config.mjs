@@ -15,7 +15,11 @@ export default defineConfig({
   // Astro 7 strips whitespace between lines by default, which glues Vietnamese words to links.
   compressHTML: true,
   build: { format: 'directory' },
-  integrations: [mdx(), sitemap()],
+  integrations: [
+    mdx(),
+    // Embed pages are for iframes on other sites: not listed, and marked noindex.
+    sitemap({ filter: (page) => !/\/(nhung|en\/embed)\//.test(page) }),
+  ],
   // A Content-Security-Policy on every page: no inline script (Astro hashes what it inlines), no
   // eval, and no request to anyone but this site and the tile server.
   security: {

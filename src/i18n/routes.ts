@@ -21,6 +21,7 @@ export const ROUTES = {
   datasetChanges: { vi: '/thay-doi/{dataset}/', en: '/en/changes/{dataset}/' },
   coverage: { vi: '/do-phu-so-lieu/', en: '/en/coverage/' },
   compare: { vi: '/so-sanh/', en: '/en/compare/' },
+  embed: { vi: '/nhung/{id}/', en: '/en/embed/{id}/' },
 } as const;
 
 export type RouteName = keyof typeof ROUTES;

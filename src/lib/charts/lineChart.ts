@@ -50,6 +50,8 @@ export interface LineChartInput {
   yLabel: string;
   formatY: (v: number) => string;
   legendLabels: { final: string; preliminary: string; unspecified: string; target: string };
+  /** Leave the legend to the page (e.g. an HTML legend that follows a selection). */
+  hideLegend?: boolean;
 }
 
 function marker(
@@ -99,7 +101,7 @@ export function renderLineChart(
   input: LineChartInput,
   size: { width: number; height: number },
 ): string {
-  const legend = legendItems(input);
+  const legend = input.hideLegend ? [] : legendItems(input);
   const layout = flowLegend(
     legend.map((l) => l.label),
     8,
@@ -107,8 +109,8 @@ export function renderLineChart(
   );
   const frame: Frame = {
     width: size.width,
-    height: size.height + layout.rows * 18,
-    margin: { top: 16, right: 16, bottom: 40 + layout.rows * 18, left: 44 },
+    height: size.height + (input.hideLegend ? -40 : layout.rows * 18),
+    margin: { top: 16, right: 16, bottom: input.hideLegend ? 28 : 40 + layout.rows * 18, left: 44 },
   };
   const [x0, x1] = input.xDomain;
   const values = [
@@ -152,6 +154,7 @@ export function renderLineChart(
   }
 
   for (const series of input.series) {
+    parts.push(`<g data-series="${escapeXml(series.id)}">`);
     const path = line<LinePoint>()
       .defined((p) => p.y !== undefined)
       .x((p) => r(x(p.x)))
@@ -163,6 +166,7 @@ export function renderLineChart(
     }
     for (const p of series.points)
       if (p.y !== undefined) parts.push(marker(x(p.x), y(p.y), series.color, p.status, p.tip));
+    parts.push('</g>');
   }
 
   // Legend: series, then what the point shapes and the dashed line mean.

@@ -39,6 +39,19 @@ export const PALETTE = {
   ink: '#1b1f23',
 } as const;
 
+/** Colours for many series at once (comparisons); the same list styles the HTML legends. */
+export const SERIES_COLOURS = [
+  '#0072B2',
+  '#D55E00',
+  '#009E73',
+  '#CC79A7',
+  '#56B4E9',
+  '#E69F00',
+  '#1b1f23',
+  '#6b7580',
+  '#8c564b',
+] as const;
+
 /** The opening tag of an accessible chart: an image whose name and description are its title and desc. */
 export function svgOpen(
   id: string,

@@ -6,7 +6,8 @@ import type { LinePoint } from '../lineChart.ts';
 export function yearPoints(
   rows: readonly Poverty[],
   areaCode: string,
-  measure: 'poverty_rate_pct' | 'near_poverty_rate_pct',
+  measure:
+    'poverty_rate_pct' | 'near_poverty_rate_pct' | 'poor_households' | 'near_poor_households',
   domain: [number, number],
 ): LinePoint[] {
   const byYear = new Map(seriesOf(povertyByYear(rows, areaCode), measure).map((p) => [p.year, p]));

@@ -1,0 +1,35 @@
+/** /data/coverage.csv — the published/not-published grid, one row per dataset, area and year. */
+import type { APIRoute } from 'astro';
+import Papa from 'papaparse';
+import { coverageYears } from '../../lib/site/coverage.ts';
+import { loadSiteData } from '../../lib/site/siteData.ts';
+import { COVERAGE_DATASETS, coverageGrid } from '../../lib/stats/coverage.ts';
+
+export const GET: APIRoute = async () => {
+  const data = await loadSiteData();
+  const years = coverageYears();
+  const grid = coverageGrid({ areas: data.areas, years, tables: data.tables });
+  const rows = COVERAGE_DATASETS.flatMap((dataset) =>
+    data.areas.flatMap((area) =>
+      years.map((year) => {
+        const cell = grid[dataset][area.code]![year]!;
+        return [
+          dataset,
+          area.code,
+          area.name,
+          year,
+          cell.state,
+          cell.rows,
+          cell.source_ids.join(' '),
+        ];
+      }),
+    ),
+  );
+  const csv = Papa.unparse(
+    [['dataset', 'area_code', 'area_name', 'year', 'state', 'rows', 'source_ids'], ...rows],
+    { newline: '\r\n' },
+  );
+  return new Response(`\uFEFF${csv}\r\n`, {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });
+};
