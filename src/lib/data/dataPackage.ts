@@ -51,6 +51,8 @@ export interface PackageInfo {
   title: string;
   version: string;
   homepage?: string;
+  /** Frictionless `hash` of each dataset's file, e.g. `sha256:…`, by dataset name. */
+  hashes?: Partial<Record<string, string>>;
 }
 
 export function dataPackage(info: PackageInfo) {
@@ -82,6 +84,7 @@ export function dataPackage(info: PackageInfo) {
         format: 'csv',
         mediatype: 'text/csv',
         encoding: 'utf-8',
+        ...(info.hashes?.[name] ? { hash: info.hashes[name] } : {}),
         schema: {
           fields: columns.map((c) => field(c.name, c.meta)),
           missingValues: [''],

@@ -1,5 +1,9 @@
 /** Name, title and version of the data package, from the data itself. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { sha256Hex } from '../changes/checksums.ts';
 import type { PackageInfo } from '../data/dataPackage.ts';
+import { DATASET_NAMES, DATASETS } from '../schemas/datasets.ts';
 import { slugify } from '../text/fold.ts';
 import type { SiteData } from './siteData.ts';
 
@@ -11,5 +15,12 @@ export function packageInfo(data: SiteData, site: URL | undefined): PackageInfo 
     // The date of the newest data change: every change to data/ gives a new version.
     version: newest ? newest.replace(/-/g, '.') : '0.0.0',
     ...(site ? { homepage: site.href } : {}),
+    // The published CSVs are the committed files byte for byte, so their hashes identify them.
+    hashes: Object.fromEntries(
+      DATASET_NAMES.map((name) => [
+        name,
+        `sha256:${sha256Hex(readFileSync(join(data.dir, DATASETS[name].file)))}`,
+      ]),
+    ),
   };
 }

@@ -1,0 +1,94 @@
+/**
+ * The change record as an Atom 1.0 feed (RFC 4287): one entry per data commit, newest first, so
+ * journalists and researchers can follow corrections without visiting the site.
+ */
+import { t } from '../../i18n/ui.ts';
+import type { DatasetName } from '../schemas/datasets.ts';
+import type { ChangeEntry, FileChange } from './changeLog.ts';
+
+// XML 1.0 forbids these control characters even when escaped; a commit message could hold one.
+// eslint-disable-next-line no-control-regex
+const INVALID_XML = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/g;
+
+export function escapeXml(text: string): string {
+  return text
+    .replace(INVALID_XML, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
+}
+
+/** The values that identify a row, e.g. "2019 · 058 · final · giamngheo-2019-review". */
+export function keyText(key: Record<string, string>): string {
+  return Object.values(key).join(' · ');
+}
+
+export interface FeedOptions {
+  title: string;
+  subtitle: string;
+  /** Absolute addresses. */
+  feedUrl: string;
+  pageUrl: string;
+  entryUrl: (entry: ChangeEntry) => string;
+  authorName: string;
+  datasetTitle: (dataset: DatasetName) => string;
+  /** Cells listed per file before "and N more"; the page has them all. */
+  maxCells?: number;
+}
+
+function fileHtml(file: FileChange, options: FeedOptions): string {
+  const { added, removed, changed } = file.diff;
+  const counts = { added: added.length, removed: removed.length, changed: changed.length };
+  const parts = [
+    `<p><strong>${escapeXml(file.file)}</strong> (${escapeXml(options.datasetTitle(file.dataset))}): ` +
+      `${escapeXml(t('vi', 'changes.summary', counts))} / ${escapeXml(t('en', 'changes.summary', counts))}</p>`,
+  ];
+  const cells = changed.flatMap((row) =>
+    row.cells.map((c) => `${keyText(row.key)} · ${c.column}: “${c.from}” → “${c.to}”`),
+  );
+  const max = options.maxCells ?? 20;
+  if (cells.length) {
+    const items = cells.slice(0, max).map((c) => `<li>${escapeXml(c)}</li>`);
+    if (cells.length > max) items.push(`<li>… (+${cells.length - max})</li>`);
+    parts.push(`<ul>${items.join('')}</ul>`);
+  }
+  return parts.join('');
+}
+
+export function atomFeed(entries: readonly ChangeEntry[], options: FeedOptions): string {
+  // With no history there is no honest "last change" date; the epoch says "unknown" plainly.
+  const updated = entries[0] ? new Date(entries[0].date).toISOString() : new Date(0).toISOString();
+  const out = [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<feed xmlns="http://www.w3.org/2005/Atom">',
+    `  <id>${escapeXml(options.feedUrl)}</id>`,
+    `  <title>${escapeXml(options.title)}</title>`,
+    `  <subtitle>${escapeXml(options.subtitle)}</subtitle>`,
+    `  <updated>${updated}</updated>`,
+    `  <link rel="self" type="application/atom+xml" href="${escapeXml(options.feedUrl)}"/>`,
+    `  <link rel="alternate" type="text/html" href="${escapeXml(options.pageUrl)}"/>`,
+    `  <author><name>${escapeXml(options.authorName)}</name></author>`,
+  ];
+  for (const entry of entries) {
+    const url = options.entryUrl(entry);
+    const body = entry.body ? `<p>${escapeXml(entry.body).replace(/\n/g, '<br/>')}</p>` : '';
+    const html = body + entry.files.map((f) => fileHtml(f, options)).join('');
+    out.push(
+      '  <entry>',
+      `    <id>${escapeXml(url)}</id>`,
+      `    <title>${escapeXml(entry.subject || entry.short)}</title>`,
+      `    <updated>${new Date(entry.date).toISOString()}</updated>`,
+      `    <link rel="alternate" type="text/html" href="${escapeXml(url)}"/>`,
+      ...entry.files.map(
+        (f) => `    <category term="${escapeXml(f.dataset)}" label="${escapeXml(f.file)}"/>`,
+      ),
+      // The HTML is escaped once more: Atom carries type="html" content as text.
+      `    <content type="html">${escapeXml(html)}</content>`,
+      '  </entry>',
+    );
+  }
+  out.push('</feed>', '');
+  return out.join('\n');
+}

@@ -1,0 +1,25 @@
+/** /thay-doi/atom.xml — the change record as an Atom feed, one entry per data commit. */
+import type { APIRoute } from 'astro';
+import { pathTo, withBase } from '../../i18n/routes.ts';
+import { t } from '../../i18n/ui.ts';
+import { atomFeed } from '../../lib/changes/atom.ts';
+import { loadChangeLog } from '../../lib/changes/changeLog.ts';
+import { changesPath } from '../../lib/changes/paths.ts';
+import { DATASETS } from '../../lib/schemas/datasets.ts';
+import { loadSiteData } from '../../lib/site/siteData.ts';
+
+export const GET: APIRoute = async ({ site }) => {
+  const data = await loadSiteData();
+  const siteName = t('vi', 'site.name', { province: data.province.name });
+  const page = new URL(pathTo('vi', 'changes'), site);
+  const feed = atomFeed(loadChangeLog(data.dir).entries, {
+    title: t('vi', 'changes.feedTitle', { site: siteName }),
+    subtitle: t('vi', 'changes.feedSubtitle'),
+    feedUrl: new URL(withBase(changesPath.feed), site).href,
+    pageUrl: page.href,
+    entryUrl: (entry) => new URL(`#c-${entry.short}`, page).href,
+    authorName: siteName,
+    datasetTitle: (name) => `${DATASETS[name].title_vi} / ${DATASETS[name].title_en}`,
+  });
+  return new Response(feed, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+};
