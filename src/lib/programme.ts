@@ -13,3 +13,9 @@ export const PROGRAMME = {
 
 /** Years a figure may refer to without its source declaring a wider period. */
 export const PROGRAMME_SPAN = { from: PROGRAMME.baselineYear, to: PROGRAMME.lastYear } as const;
+
+/** Every year-end review a figure can belong to: the 2015 baseline and the programme's years. */
+export const REVIEW_YEARS: readonly number[] = Array.from(
+  { length: PROGRAMME_SPAN.to - PROGRAMME_SPAN.from + 1 },
+  (_, i) => PROGRAMME_SPAN.from + i,
+);

@@ -1,9 +1,6 @@
 /** The years the coverage grid spans: the baseline review and the programme's five years. */
-import { PROGRAMME } from '../programme.ts';
+import { REVIEW_YEARS } from '../programme.ts';
 
 export function coverageYears(): number[] {
-  return Array.from(
-    { length: PROGRAMME.lastYear - PROGRAMME.baselineYear + 1 },
-    (_, i) => PROGRAMME.baselineYear + i,
-  );
+  return [...REVIEW_YEARS];
 }
