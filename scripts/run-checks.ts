@@ -1,7 +1,9 @@
 /**
  * npm test (and npm run check): every gate in order — types, lint, formatting, the unit and
- * property tests — then one closing line "N passed, N failed" that CI reads. A stage that fails
- * counts as one failure; the run goes on so one report shows everything.
+ * property tests, then the browser checks on the built site (test/browser/run.ts: journeys,
+ * axe, the Nu HTML Checker, links, Lighthouse, page weight) — then one closing line
+ * "N passed, N failed" that CI reads. A stage that fails counts as one failure; Vitest and the
+ * browser checks count each of their tests. The run goes on so one report shows everything.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -57,6 +59,21 @@ try {
   if (!json.success && json.numFailedTests === 0) tally.failed++; // a suite that failed to load
 } catch {
   tally.failed++;
+}
+
+// The browser checks build the site into a temporary folder, serve it and check it in Debian's
+// Chromium; each check (a page and a rule, or a journey at a screen size) counts as one test.
+const browserReport = join(dir, 'browser.json');
+run('browser checks', process.execPath, ['test/browser/run.ts', '--report', browserReport]);
+try {
+  const json = JSON.parse(readFileSync(browserReport, 'utf8')) as {
+    passed: number;
+    failed: number;
+  };
+  tally.passed += json.passed;
+  tally.failed += json.failed;
+} catch {
+  tally.failed++; // the checks could not run at all
 }
 rmSync(dir, { recursive: true, force: true });
 

@@ -249,7 +249,7 @@ const vi = {
   'data.templateXlsx': 'Mẫu trống (Excel)',
   'data.templateWorkbook': 'Mẫu nhập liệu gồm mọi bộ dữ liệu (Excel)',
   'data.changes': 'Lịch sử thay đổi',
-  'data.checksums': 'Mã kiểm tra SHA-256 của mọi tệp (SHA256SUMS)',
+  'data.checksums': 'Mã kiểm tra SHA-256 của mọi tệp (SHA256SUMS.txt)',
   'data.version': 'Phiên bản dữ liệu: {version}',
   'map.title': 'Bản đồ',
   'map.lead':
@@ -560,7 +560,7 @@ const en: Record<Keys, string> = {
   'data.templateXlsx': 'Blank template (Excel)',
   'data.templateWorkbook': 'Data-entry workbook with every dataset (Excel)',
   'data.changes': 'Change history',
-  'data.checksums': 'SHA-256 checksums of every file (SHA256SUMS)',
+  'data.checksums': 'SHA-256 checksums of every file (SHA256SUMS.txt)',
   'data.version': 'Data version: {version}',
   'map.title': 'Map',
   'map.lead':

@@ -59,7 +59,9 @@ class GnMap extends HTMLElement {
     }
     for (const area of this.config.areas) {
       if (area.lat === null || area.lon === null) continue;
+      // Our own icon from the start: Leaflet's default one would fetch image files we do not ship.
       const marker = L.marker([area.lat, area.lon], {
+        icon: this.icon(-1),
         keyboard: true,
         title: area.name,
         alt: area.name,

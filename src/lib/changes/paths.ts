@@ -6,5 +6,5 @@ export const changesPath = {
   /** A dataset file as it was after one change. */
   history: (short: string, dataset: string) => `/data/history/${short}/${dataset}.csv`,
   feed: '/thay-doi/atom.xml',
-  checksums: '/data/SHA256SUMS',
+  checksums: '/data/SHA256SUMS.txt',
 };

@@ -1,5 +1,5 @@
 /**
- * /data/SHA256SUMS — the SHA-256 of every downloadable data file of this release, as
+ * /data/SHA256SUMS.txt — the SHA-256 of every downloadable data file of this release, as
  * `sha256sum --check` reads it. Paths are from the site root, which is also the layout of
  * all-datasets.zip (data/…, datapackage.json).
  *

@@ -1,0 +1,570 @@
+/**
+ * What a reader does, clicked through in Chromium on a phone (360×640, Vietnamese) and a desktop
+ * (1280×800, English): overview → area page → a chart's table → its CSV, checked byte by byte;
+ * search typed without diacritics; the language switch; the map's selectors; an area page with
+ * JavaScript off. Each journey at each size is one test. A journey whose page or element has not
+ * been built yet is skipped with that reason; anything else missing is a failure.
+ */
+import { readFile } from 'node:fs/promises';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { VIEWPORTS, offline, type ViewportName } from '../lib/browser.ts';
+import { Results, Skip, expect } from '../lib/results.ts';
+import {
+  PATHS,
+  fetchOk,
+  fold,
+  formatNumber,
+  langOf,
+  numberTokens,
+  pageType,
+  parseCsv,
+  parseNumber,
+  type Lang,
+} from '../lib/site.ts';
+
+const LANG_OF_VIEWPORT: Record<ViewportName, Lang> = { phone: 'vi', desktop: 'en' };
+const AREA_PATH = /^\/(dia-ban|en\/areas)\/[^/]+\/$/;
+const TIMEOUT = 15_000;
+
+interface Journey {
+  results: Results;
+  browser: Browser;
+  origin: string;
+  paths: string[];
+}
+
+/** A page in the given context that records uncaught script errors. */
+async function openPage(context: BrowserContext): Promise<{ page: Page; errors: string[] }> {
+  const page = await context.newPage();
+  page.setDefaultTimeout(TIMEOUT);
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
+  return { page, errors };
+}
+
+function noScriptErrors(errors: string[]): void {
+  expect(errors.length === 0, `uncaught script error: ${errors.join('; ')}`);
+}
+
+const pathOf = (page: Page) => new URL(page.url()).pathname;
+
+async function visibleH1(page: Page): Promise<string> {
+  const h1 = page.locator('main h1').first();
+  await h1.waitFor({ state: 'visible' });
+  return (await h1.innerText()).trim();
+}
+
+async function go(page: Page, origin: string, path: string): Promise<void> {
+  const response = await page.goto(`${origin}${path}`);
+  expect(response?.ok(), `${path} does not load: HTTP ${response?.status() ?? '?'}`);
+}
+
+async function status(origin: string, path: string): Promise<number> {
+  return (await fetch(`${origin}${path}`)).status;
+}
+
+// ---------------------------------------------------------------------------------------------
+// overview → area page → chart table → CSV
+
+async function overviewToArea(page: Page, origin: string, lang: Lang): Promise<string> {
+  await go(page, origin, PATHS.overview[lang]);
+  const links = page.locator('main a[href]');
+  const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  const index = hrefs.findIndex((h) => AREA_PATH.test(new URL(h, 'http://x').pathname));
+  expect(index >= 0, `the overview links to no area page`);
+  const link = links.nth(index);
+  const name = (await link.innerText()).trim();
+  await link.scrollIntoViewIfNeeded();
+  await Promise.all([page.waitForURL((url) => AREA_PATH.test(url.pathname)), link.click()]);
+  const h1 = await visibleH1(page);
+  const target = pathOf(page);
+  expect(langOf(target) === lang, `the overview's area link leads to ${target}, another language`);
+  const words = fold(h1).toLowerCase();
+  const shared = fold(name)
+    .toLowerCase()
+    .split(/[\s:]+/)
+    .filter((w) => w.length > 2 && words.includes(w));
+  expect(shared.length > 0, `link "${name}" led to a page titled "${h1}"`);
+  return target;
+}
+
+/**
+ * Whether every number a table row shows (as written: "29,4%", "14,2 tỷ đồng") is one of the CSV
+ * row's values, to the precision shown. Money is published in million VND and may be shown in
+ * billions, so a value a thousand times smaller also matches.
+ */
+function rowMismatch(tokens: string[], lang: Lang, csvValues: number[]): string | undefined {
+  for (const token of tokens) {
+    const value = parseNumber(token, lang);
+    const decimals = /[.,](\d{1,3})$/.exec(token)?.[1]?.length ?? 0;
+    const tolerance = 0.5 * 10 ** -decimals + 1e-9;
+    const ok = csvValues.some(
+      (v) => Math.abs(v - value) <= tolerance || Math.abs(v / 1000 - value) <= tolerance,
+    );
+    if (!ok) return `${token} is not in the CSV row (${csvValues.join(', ')})`;
+  }
+  return undefined;
+}
+
+async function chartTableAndCsv(page: Page, lang: Lang): Promise<void> {
+  const figure = page.locator('main figure.chart').first();
+  if ((await figure.count()) === 0)
+    throw new Skip(`no <figure class="chart"> on ${pathOf(page)}: charts not built yet`);
+  const chart = (await figure.getAttribute('data-chart')) ?? '?';
+  const where = `${pathOf(page)} figure.chart[data-chart="${chart}"]`;
+  const details = figure
+    .locator('details')
+    .filter({ has: page.locator('table') })
+    .first();
+  expect((await details.count()) > 0, `${where} has no <details> holding its <table>`);
+  const table = details.locator('table').first();
+  const summary = details.locator('summary').first();
+  await summary.scrollIntoViewIfNeeded();
+  await summary.click();
+  await table.waitFor({ state: 'visible' });
+  // Each row's cells, and which of them hold figures (a numeric column, or a bare number: a year).
+  const rows = await table.locator('tbody tr').evaluateAll((trs) =>
+    trs.map((tr) =>
+      [...tr.querySelectorAll('th, td')].map((c) => ({
+        text: (c as HTMLElement).innerText.trim(),
+        figure:
+          c.classList.contains('num') || /^[\d.,\s%-]+$/.test((c as HTMLElement).innerText.trim()),
+      })),
+    ),
+  );
+  expect(rows.length > 0, `${where}: the table has no rows`);
+  expect(
+    rows.some((cells) => cells.some((c) => c.figure && numberTokens(c.text, lang).length > 0)),
+    `${where}: the table shows no figures`,
+  );
+
+  const link = figure.locator('a[data-download="csv"]').first();
+  expect((await link.count()) > 0, `${where} has no a[data-download="csv"]`);
+  const href = (await link.getAttribute('href')) ?? '';
+  await link.scrollIntoViewIfNeeded();
+  const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+  const file = await download.path();
+  const bytes = new Uint8Array(await readFile(file));
+  const served = new Uint8Array(
+    await (await fetchOk(new URL(href, page.url()).href)).arrayBuffer(),
+  );
+  const name = download.suggestedFilename();
+
+  expect(name.toLowerCase().endsWith('.csv'), `${href} downloads as "${name}", not a .csv file`);
+  expect(bytes.length > 0, `${href}: the download is empty`);
+  expect(
+    bytes.length === served.length && bytes.every((b, i) => b === served[i]),
+    `${href}: the downloaded bytes differ from the file the server holds`,
+  );
+  expect(
+    bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf,
+    `${href}: no UTF-8 byte order mark (spreadsheet CSVs carry one so Excel reads Vietnamese)`,
+  );
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new Error(`${href}: not valid UTF-8`);
+  }
+  expect(!text.includes('\u0000'), `${href}: contains NUL bytes`);
+  const crlf = (text.match(/\r\n/g) ?? []).length;
+  const lf = (text.match(/\n/g) ?? []).length;
+  expect(crlf === 0 || crlf === lf, `${href}: mixes CRLF and LF line endings`);
+  expect(text.endsWith('\n'), `${href}: the last line has no line ending`);
+  const records = parseCsv(text);
+  const header = Object.keys(records[0] ?? {});
+  expect(
+    header.length > 1 && header.every((h) => h.trim() !== ''),
+    `${href}: bad header ${JSON.stringify(header)}`,
+  );
+  expect(
+    records.length === rows.length,
+    `${href} has ${records.length} data rows but the chart's table shows ${rows.length}`,
+  );
+  rows.forEach((cells, i) => {
+    const csvValues = Object.values(records[i]!)
+      .filter((v) => v.trim() !== '' && !Number.isNaN(Number(v)))
+      .map(Number);
+    const tokens = cells.filter((c) => c.figure).flatMap((c) => numberTokens(c.text, lang));
+    const problem = rowMismatch(tokens, lang, csvValues);
+    expect(
+      !problem,
+      `${href} row ${i + 1} does not match table row ${i + 1} ("${cells.map((c) => c.text).join(' | ')}"): ${problem}`,
+    );
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// search without diacritics
+
+interface SearchCase {
+  lang: Lang;
+  query: string;
+  /** The words of the query that had đ/Đ before folding. */
+  dWords: string[];
+  expected: string;
+  title: string;
+}
+
+/** Up to four words around the first word with đ/Đ in a title, as typed without diacritics. */
+function queryFor(title: string): { query: string; dWords: string[] } | undefined {
+  const words = title.split(/[\s:–,]+/).filter(Boolean);
+  const i = words.findIndex((w) => /[đĐ]/.test(w));
+  if (i < 0) return undefined;
+  const picked = words.slice(Math.max(0, i - 2), i + 2);
+  return {
+    query: fold(picked.join(' ')).toLowerCase(),
+    dWords: picked.filter((w) => /[đĐ]/.test(w)).map((w) => fold(w).toLowerCase()),
+  };
+}
+
+async function findSearchCases(page: Page, origin: string): Promise<SearchCase[]> {
+  const cases: SearchCase[] = [];
+  const linksOn = async (path: string) => {
+    await go(page, origin, path);
+    return page.locator('main a[href]').evaluateAll((as) =>
+      as.map((a) => ({
+        href: a.getAttribute('href') ?? '',
+        text: (a as HTMLElement).innerText.trim(),
+      })),
+    );
+  };
+  for (const lang of ['vi', 'en'] as const) {
+    const area = (await linksOn(PATHS.areas[lang])).find(
+      (l) => AREA_PATH.test(l.href) && /[đĐ]/.test(l.text),
+    );
+    if (area) cases.push({ lang, expected: area.href, title: area.text, ...queryFor(area.text)! });
+  }
+  const explainer = (await linksOn(PATHS.explainers.vi)).find(
+    (l) => pageType(l.href) === 'explainer' && /đ/.test(l.text),
+  );
+  if (explainer)
+    cases.push({
+      lang: 'vi',
+      expected: explainer.href,
+      title: explainer.text,
+      ...queryFor(explainer.text)!,
+    });
+  return cases;
+}
+
+async function searchJourney(page: Page, origin: string, c: SearchCase): Promise<void> {
+  // From the overview, through the navigation, as a reader would.
+  await go(page, origin, PATHS.overview[c.lang]);
+  const nav = page.locator(`nav a[href="${PATHS.search[c.lang]}"]`).first();
+  expect((await nav.count()) > 0, `the navigation has no link to ${PATHS.search[c.lang]}`);
+  await Promise.all([page.waitForURL((u) => u.pathname === PATHS.search[c.lang]), nav.click()]);
+  const input = page.locator('main input[type="search"]').first();
+  await input.click();
+  await input.pressSequentially(c.query, { delay: 10 });
+  await Promise.all([page.waitForURL((u) => u.searchParams.has('q')), input.press('Enter')]);
+  const results = page.locator('main .search-results a[href]');
+  await results.first().waitFor({ state: 'visible' });
+  const top = await results.evaluateAll((as) =>
+    as.slice(0, 3).map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+  );
+  const rank = top.indexOf(c.expected);
+  expect(
+    rank >= 0,
+    `"${c.query}" does not list ${c.expected} ("${c.title}") in its first 3 results: ${top.join(', ') || 'none'}`,
+  );
+
+  // Each đ/Đ word alone, as an exact word ("don", not don*: Pagefind matches prefixes), must find
+  // the page: proves the stroke was folded, not that the other words carried the query.
+  for (const word of c.dWords) {
+    const found = await page.evaluate(
+      async ({ bundle, q }) => {
+        const pf = (await import(bundle)) as {
+          search(q: string): Promise<{ results: { data(): Promise<{ url: string }> }[] }>;
+        };
+        const s = await pf.search(q);
+        return Promise.all(
+          s.results.map(async (r) => new URL((await r.data()).url, location.href).pathname),
+        );
+      },
+      { bundle: '/pagefind/pagefind.js', q: `"${word}"` },
+    );
+    expect(
+      found.includes(c.expected),
+      `the folded word "${word}" alone does not find ${c.expected} (${found.length} results): đ/Đ is not folded`,
+    );
+  }
+
+  const link = results.nth(rank);
+  await Promise.all([page.waitForURL((u) => u.pathname === c.expected), link.click()]);
+  const h1 = await visibleH1(page);
+  expect(
+    c.query.split(' ').every((w) => fold(h1).toLowerCase().includes(w)) ||
+      fold(c.title).toLowerCase().includes(fold(h1).toLowerCase()),
+    `${c.expected} is titled "${h1}", not "${c.title}"`,
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// language switch
+
+async function languageSwitch(page: Page, origin: string, start: string): Promise<void> {
+  await go(page, origin, start);
+  const lang = langOf(start);
+  const other: Lang = lang === 'vi' ? 'en' : 'vi';
+  const h1 = await visibleH1(page);
+  const toggle = page.locator('a.lang-switch').first();
+  await toggle.waitFor({ state: 'visible' });
+  await Promise.all([page.waitForURL((u) => u.pathname !== start), toggle.click()]);
+  const there = pathOf(page);
+  expect(
+    (await page.locator('html').getAttribute('lang')) === other,
+    `${start}: the language switch led to ${there}, which is not in ${other}`,
+  );
+  expect(
+    pageType(there) === pageType(start),
+    `${start}: the language switch led to ${there}, another kind of page`,
+  );
+  const code = /\/([^/]+)\/$/.exec(start)?.[1];
+  if (pageType(start) === 'area')
+    expect(
+      there === PATHS.area(other, code!),
+      `${start}: the language switch led to ${there}, another area`,
+    );
+  await visibleH1(page);
+  const back = page.locator('a.lang-switch').first();
+  await Promise.all([page.waitForURL((u) => u.pathname !== there), back.click()]);
+  expect(pathOf(page) === start, `${there}: switching back leads to ${pathOf(page)}, not ${start}`);
+  expect(
+    (await visibleH1(page)) === h1,
+    `${start}: after switching back the heading is "${await visibleH1(page)}", not "${h1}"`,
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// map
+
+/** What main shows, as text, leaving out the selects' own option lists. */
+async function shownText(page: Page): Promise<string> {
+  return page
+    .locator('main')
+    .evaluate((main) => {
+      let text = (main as HTMLElement).innerText;
+      main.querySelectorAll('select').forEach((s) => (text = text.replace(s.innerText, '')));
+      return text;
+    })
+    .catch(() => '');
+}
+
+async function chooseOther(page: Page, select: Locator, what: string): Promise<void> {
+  const options = await select.locator('option').evaluateAll((os) =>
+    os.map((o) => ({
+      value: (o as HTMLOptionElement).value,
+      disabled: (o as HTMLOptionElement).disabled,
+    })),
+  );
+  const current = await select.inputValue();
+  const next = options.find((o) => !o.disabled && o.value !== current);
+  expect(next, `select[name="${what}"] offers no other choice than "${current}"`);
+  const before = await shownText(page);
+  await select.selectOption(next.value);
+  // The page must show something else: in place, or by loading the page for the new choice.
+  const deadline = Date.now() + 5000;
+  for (;;) {
+    await page.waitForLoadState('load');
+    if ((await shownText(page)) !== before) break;
+    expect(
+      Date.now() < deadline,
+      `choosing ${what} "${next.value}" changed nothing the page shows within 5 s`,
+    );
+    await page.waitForTimeout(100);
+  }
+  const after = page.locator(`select[name="${what}"]`).first();
+  expect(
+    (await after.inputValue()) === next.value,
+    `select[name="${what}"] does not keep the choice "${next.value}"`,
+  );
+}
+
+async function mapJourney(page: Page, origin: string, lang: Lang): Promise<void> {
+  const path = PATHS.map[lang];
+  const code = await status(origin, path);
+  if (code === 404) throw new Skip(`${path} returns 404: map page not built yet`);
+  await go(page, origin, path);
+  const indicator = page.locator('main select[name="indicator"]').first();
+  const year = page.locator('main select[name="year"]').first();
+  if ((await indicator.count()) === 0 || (await year.count()) === 0)
+    throw new Skip(
+      `${path} has no select[name="indicator"] and select[name="year"]: map not built yet`,
+    );
+  await indicator.scrollIntoViewIfNeeded();
+  await chooseOther(page, indicator, 'indicator');
+  await chooseOther(page, page.locator('main select[name="year"]').first(), 'year');
+  const areaLinks = page.locator('main table a[href]');
+  const hrefs = await areaLinks.evaluateAll((as) =>
+    as.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+  );
+  const index = hrefs.findIndex((h) => AREA_PATH.test(h));
+  expect(index >= 0, `${path}: the map's table alternative links to no area page`);
+  const target = hrefs[index]!;
+  const link = areaLinks.nth(index);
+  await link.scrollIntoViewIfNeeded();
+  await Promise.all([page.waitForURL((u) => u.pathname === target), link.click()]);
+  await visibleH1(page);
+}
+
+// ---------------------------------------------------------------------------------------------
+// no JavaScript
+
+interface Rate {
+  year: number;
+  value: number;
+}
+
+async function latestRates(origin: string): Promise<Map<string, Rate[]>> {
+  const rows = parseCsv(await (await fetchOk(`${origin}/data/poverty.csv`)).text());
+  const byArea = new Map<string, Rate[]>();
+  for (const r of rows) {
+    if (!r.poverty_rate_pct) continue;
+    const list = byArea.get(r.area_code!) ?? [];
+    list.push({ year: Number(r.year), value: Number(r.poverty_rate_pct) });
+    byArea.set(r.area_code!, list);
+  }
+  for (const [code, list] of byArea) {
+    const last = Math.max(...list.map((r) => r.year));
+    byArea.set(
+      code,
+      list.filter((r) => r.year === last),
+    );
+  }
+  return byArea;
+}
+
+async function withoutJavaScript(
+  page: Page,
+  origin: string,
+  path: string,
+  latest: Rate[] | undefined,
+): Promise<void> {
+  await go(page, origin, path);
+  const lang = langOf(path);
+  const main = page.locator('main');
+  const text = await main.innerText();
+  if (latest?.length) {
+    const shown = latest.map((r) => formatNumber(lang, r.value));
+    expect(
+      shown.some((s) => text.includes(s)),
+      `${path}: the latest poverty rate (${latest[0]!.year}: ${shown.join(' or ')}) is not shown`,
+    );
+  }
+  const tables = main.locator('table');
+  const visibleTables = await tables.evaluateAll(
+    (ts) =>
+      ts.filter((t) => (t as HTMLElement).offsetParent !== null && t.querySelector('tbody tr'))
+        .length,
+  );
+  expect(visibleTables > 0, `${path}: no table of figures is visible`);
+  const figures = main.locator('figure.chart');
+  const count = await figures.count();
+  for (let i = 0; i < count; i++) {
+    const figure = figures.nth(i);
+    const id = (await figure.getAttribute('id')) ?? `chart ${i + 1}`;
+    const drawn = await figure.locator('svg').evaluateAll((svgs) =>
+      svgs.some((s) => {
+        const b = s.getBoundingClientRect();
+        return b.width > 50 && b.height > 50;
+      }),
+    );
+    expect(drawn, `${path} #${id}: no chart is drawn without JavaScript`);
+    const summary = figure.locator('details > summary').first();
+    if ((await summary.count()) > 0) {
+      await summary.scrollIntoViewIfNeeded();
+      await summary.click();
+      expect(
+        await figure.locator('details table').first().isVisible(),
+        `${path} #${id}: the chart's table does not open without JavaScript`,
+      );
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+export async function checkJourneys({ results, browser, origin, paths }: Journey): Promise<void> {
+  const group = 'journeys';
+  const rates = await latestRates(origin);
+  let searchCases: SearchCase[] | undefined;
+  for (const name of Object.keys(VIEWPORTS) as ViewportName[]) {
+    const size = `${name} ${VIEWPORTS[name].width}×${VIEWPORTS[name].height}`;
+    const lang = LANG_OF_VIEWPORT[name];
+    const context = await browser.newContext({ viewport: VIEWPORTS[name], acceptDownloads: true });
+    await offline(context, origin);
+    const { page, errors } = await openPage(context);
+    const run = (rule: string, where: string, body: () => Promise<void>) =>
+      results.attempt(group, rule, `${where} (${size})`, async () => {
+        errors.length = 0;
+        await body();
+        noScriptErrors(errors);
+      });
+
+    let area: string | undefined;
+    await run('journey: overview → area page', PATHS.overview[lang], async () => {
+      area = await overviewToArea(page, origin, lang);
+    });
+    const chartPage =
+      area ?? paths.find((p) => AREA_PATH.test(p) && langOf(p) === lang) ?? PATHS.area(lang, '06');
+    await run('journey: area page → chart table → CSV download', chartPage, async () => {
+      if (pathOf(page) !== chartPage) await go(page, origin, chartPage);
+      await chartTableAndCsv(page, lang);
+    });
+
+    if (!searchCases) {
+      try {
+        searchCases = await findSearchCases(page, origin);
+      } catch (error) {
+        results.fail(
+          group,
+          'journey: search without diacritics',
+          '(finding pages to search for)',
+          String(error),
+        );
+        searchCases = [];
+      }
+      if (!searchCases.some((c) => c.lang === 'vi') || !searchCases.some((c) => c.lang === 'en'))
+        results.fail(
+          group,
+          'journey: search without diacritics',
+          '(finding pages to search for)',
+          'no page title with đ/Đ found in both languages to search for',
+        );
+    }
+    for (const c of searchCases) {
+      await run(`journey: search "${c.query}" → ${c.expected}`, PATHS.search[c.lang], () =>
+        searchJourney(page, origin, c),
+      );
+    }
+
+    const explainer = paths.find((p) => pageType(p) === 'explainer' && langOf(p) === lang);
+    for (const start of [chartPage, explainer, PATHS.data[lang]].filter((p): p is string =>
+      Boolean(p),
+    )) {
+      await run('journey: language switch keeps the page', start, () =>
+        languageSwitch(page, origin, start),
+      );
+    }
+
+    await run('journey: map → indicator, year → area page', PATHS.map[lang], () =>
+      mapJourney(page, origin, lang),
+    );
+    await context.close();
+
+    const noJs = await browser.newContext({ viewport: VIEWPORTS[name], javaScriptEnabled: false });
+    await offline(noJs, origin);
+    const plain = await openPage(noJs);
+    for (const path of paths.filter((p) => AREA_PATH.test(p) && langOf(p) === lang)) {
+      const code = /\/([^/]+)\/$/.exec(path)![1]!;
+      await results.attempt(
+        group,
+        'area page without JavaScript shows its figures',
+        `${path} (${size})`,
+        () => withoutJavaScript(plain.page, origin, path, rates.get(code)),
+      );
+    }
+    await noJs.close();
+  }
+}
