@@ -77,6 +77,29 @@ try {
 }
 rmSync(dir, { recursive: true, force: true });
 
+/**
+ * Checks that print their own closing "N passed, N failed" line: the build (reproducible,
+ * atomic) and the security check on a hostile dataset. Each of their checks counts once.
+ */
+function countedStage(label: string, script: string): void {
+  process.stdout.write(`\n+ node ${script}\n`);
+  const result = spawnSync(process.execPath, [script], { encoding: 'utf8', env: process.env });
+  process.stdout.write(result.stdout ?? '');
+  process.stderr.write(result.stderr ?? '');
+  const counts = /(\d+) passed, (\d+) failed\s*$/.exec(result.stdout ?? '');
+  if (!counts) {
+    failures.push(label);
+    tally.failed++;
+    return;
+  }
+  tally.passed += Number(counts[1]);
+  tally.failed += Number(counts[2]);
+  if (result.status !== 0) failures.push(label);
+}
+
+countedStage('build checks', 'test/build/check-build.ts');
+countedStage('security checks', 'test/security/hostile-site.ts');
+
 if (failures.length) process.stdout.write(`\nFailed stages: ${failures.join(', ')}\n`);
 process.stdout.write(`\n${tally.passed} passed, ${tally.failed} failed\n`);
 process.exitCode = tally.failed === 0 ? 0 : 1;
