@@ -1,34 +1,16 @@
 /** The rows of every dataset that belong to one area, for its page and its downloads. */
-import type { DatasetName } from '../schemas/datasets.ts';
 import type { SiteData } from './siteData.ts';
+import { siteIndex, type AreaRows } from './siteIndex.ts';
 
-/** Datasets that carry an `area_code`, in the order an area page shows them. */
-export const AREA_DATASETS = [
-  'poverty',
-  'designations',
-  'funding',
-  'outputs',
-  'targets',
-  'deprivation',
-] as const satisfies readonly DatasetName[];
-export type AreaDataset = (typeof AREA_DATASETS)[number];
+export { AREA_DATASETS, type AreaDataset } from './siteIndex.ts';
 
-export function rowsOfArea(
-  data: SiteData,
-  code: string,
-): { [K in AreaDataset]: SiteData['tables'][K] } {
-  const pick = <K extends AreaDataset>(name: K) =>
-    (data.tables[name] as { area_code: string }[]).filter(
-      (r) => r.area_code === code,
-    ) as SiteData['tables'][K];
-  return {
-    poverty: pick('poverty'),
-    designations: pick('designations'),
-    funding: pick('funding'),
-    outputs: pick('outputs'),
-    targets: pick('targets'),
-    deprivation: pick('deprivation'),
-  };
+/**
+ * Every row of one area, per dataset, in file order. Looked up in the per-build index rather than
+ * filtered from the whole tables, so it costs the same at 8 districts or 700. The lists are
+ * shared: do not mutate them.
+ */
+export function rowsOfArea(data: SiteData, code: string): AreaRows {
+  return siteIndex(data).rowsOf(code);
 }
 
 /** Where the downloads live; shared by the endpoints that write them and the pages that link. */

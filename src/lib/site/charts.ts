@@ -24,6 +24,7 @@ import { PROGRAMME } from '../programme.ts';
 import type { Area } from '../schemas/areas.ts';
 import { areaName } from './areaName.ts';
 import type { SiteData } from './siteData.ts';
+import { siteIndex } from './siteIndex.ts';
 
 export interface ChartTable {
   headers: string[];
@@ -59,17 +60,18 @@ const statusWord = (lang: Lang, status: string | undefined) =>
   status ? t(lang, `status.${status}` as 'status.final') : '';
 
 function povertyChart(data: SiteData, area: Area): ChartSpec | undefined {
-  const rows = data.tables.poverty;
+  const index = siteIndex(data);
+  const own = index.rowsOf(area.code);
+  const rows = own.poverty;
   const rate = yearPoints(rows, area.code, 'poverty_rate_pct', DOMAIN);
   const near = yearPoints(rows, area.code, 'near_poverty_rate_pct', DOMAIN);
-  const isProvince = area.code === data.province.code;
-  const province = isProvince
-    ? undefined
-    : yearPoints(rows, data.province.code, 'poverty_rate_pct', DOMAIN);
+  // A district is compared with its own province; a province with nothing.
+  const parent = area.level === 'province' ? undefined : index.provinceOf(area.code);
+  const province = parent
+    ? yearPoints(index.rowsOf(parent.code).poverty, parent.code, 'poverty_rate_pct', DOMAIN)
+    : undefined;
   if (![...rate, ...near].some((p) => p.y !== undefined)) return undefined;
-  const targets = data.tables.targets.filter(
-    (tg) => tg.area_code === area.code && tg.indicator === 'poverty_rate_pct',
-  );
+  const targets = own.targets.filter((tg) => tg.indicator === 'poverty_rate_pct');
   const name = (lang: Lang) => areaName(area, lang);
   const withTips = (lang: Lang, label: string, points: LinePoint[]) =>
     points.map((p) =>
@@ -135,9 +137,7 @@ function povertyChart(data: SiteData, area: Area): ChartSpec | undefined {
   const title = (lang: Lang) =>
     t(lang, 'chart.povertyTitle', { area: name(lang), from: DOMAIN[0], to: DOMAIN[1] });
   const id = `poverty-${area.code}`;
-  const sourceIds = [
-    ...new Set(rows.filter((r) => r.area_code === area.code).map((r) => r.source_id)),
-  ];
+  const sourceIds = [...new Set(rows.map((r) => r.source_id))];
   return {
     id,
     kind: 'line',
@@ -198,7 +198,7 @@ function povertyChart(data: SiteData, area: Area): ChartSpec | undefined {
             .map((p) => ['near_poverty_rate', area.code, p.x, p.y, p.status]),
           ...(province ?? [])
             .filter((p) => p.y !== undefined)
-            .map((p) => ['province_poverty_rate', data.province.code, p.x, p.y, p.status]),
+            .map((p) => ['province_poverty_rate', parent!.code, p.x, p.y, p.status]),
         ],
       ),
     sourceIds,
@@ -206,11 +206,11 @@ function povertyChart(data: SiteData, area: Area): ChartSpec | undefined {
 }
 
 function fundingChart(data: SiteData, area: Area): ChartSpec | undefined {
-  const rows = data.tables.funding.filter(
-    (f) =>
-      f.area_code === area.code &&
-      (f.allocated_million_vnd !== undefined || f.disbursed_million_vnd !== undefined),
-  );
+  const rows = siteIndex(data)
+    .rowsOf(area.code)
+    .funding.filter(
+      (f) => f.allocated_million_vnd !== undefined || f.disbursed_million_vnd !== undefined,
+    );
   if (rows.length === 0) return undefined;
   const id = `funding-${area.code}`;
   const groupLabel = (lang: Lang, f: (typeof rows)[number]) =>
@@ -299,18 +299,11 @@ function fundingChart(data: SiteData, area: Area): ChartSpec | undefined {
 
 /** Results that have a target for the same area, indicator and period. */
 function outputsChart(data: SiteData, area: Area): ChartSpec | undefined {
-  const pairs = data.tables.outputs
-    .filter((o) => o.area_code === area.code)
-    .flatMap((o) => {
-      const target = data.tables.targets.find(
-        (tg) =>
-          tg.area_code === o.area_code &&
-          tg.indicator === o.indicator &&
-          tg.year_from === o.year_from &&
-          tg.year_to === o.year_to,
-      );
-      return target ? [{ output: o, target }] : [];
-    });
+  const index = siteIndex(data);
+  const pairs = index.rowsOf(area.code).outputs.flatMap((o) => {
+    const target = index.targetFor(o);
+    return target ? [{ output: o, target }] : [];
+  });
   if (pairs.length === 0) return undefined;
   const id = `outputs-${area.code}`;
   const groupLabel = (lang: Lang, p: (typeof pairs)[number]) =>
@@ -389,17 +382,29 @@ function outputsChart(data: SiteData, area: Area): ChartSpec | undefined {
   };
 }
 
-function districtsChart(data: SiteData): ChartSpec | undefined {
-  const districts = data.areas.filter((a) => a.parent_code === data.province.code);
+/**
+ * Id of the small multiples of a province's districts. The site's own province (the first one)
+ * keeps the id it has always had, so published links stay valid; other provinces get their code.
+ */
+export function districtsChartId(data: SiteData, provinceCode: string): string {
+  return provinceCode === data.province.code
+    ? 'districts-poverty'
+    : `districts-poverty-${provinceCode}`;
+}
+
+function districtsChart(data: SiteData, province: Area): ChartSpec | undefined {
+  const index = siteIndex(data);
+  const districts = index.childrenOf(province.code);
   if (districts.length === 0) return undefined;
-  const rows = data.tables.poverty;
-  const panels = districts.map((a) => ({
-    area: a,
-    points: yearPoints(rows, a.code, 'poverty_rate_pct', DOMAIN),
-  }));
-  const reference = yearPoints(rows, data.province.code, 'poverty_rate_pct', DOMAIN);
-  const id = 'districts-poverty';
-  const title = (lang: Lang) => t(lang, 'chart.districtsTitle', { from: DOMAIN[0], to: DOMAIN[1] });
+  const pointsOf = (code: string) =>
+    yearPoints(index.rowsOf(code).poverty, code, 'poverty_rate_pct', DOMAIN);
+  const panels = districts.map((a) => ({ area: a, points: pointsOf(a.code) }));
+  const reference = pointsOf(province.code);
+  const id = districtsChartId(data, province.code);
+  // With several provinces the title says which one; with one it stays as it always was.
+  const which = (lang: Lang) => (index.provinces.length > 1 ? `: ${areaName(province, lang)}` : '');
+  const title = (lang: Lang) =>
+    `${t(lang, 'chart.districtsTitle', { from: DOMAIN[0], to: DOMAIN[1] })}${which(lang)}`;
   const summary = (lang: Lang) =>
     panels
       .map((p) => {
@@ -449,15 +454,44 @@ function districtsChart(data: SiteData): ChartSpec | undefined {
             .map((x) => [p.area.code, p.area.name, x.x, x.y, x.status]),
         ),
       ),
-    sourceIds: [
-      ...new Set(
-        rows.filter((r) => districts.some((d) => d.code === r.area_code)).map((r) => r.source_id),
-      ),
-    ],
+    sourceIds: (() => {
+      // In file order, as the rows are listed everywhere else.
+      const codes = new Set(districts.map((d) => d.code));
+      return [
+        ...new Set(
+          data.tables.poverty.filter((r) => codes.has(r.area_code)).map((r) => r.source_id),
+        ),
+      ];
+    })(),
   };
 }
 
 const cache = new WeakMap<SiteData, Map<string, ChartSpec>>();
+
+/** Drawings kept: enough for the few uses of one chart in a row, bounded at national scale. */
+const SVG_CACHE_SIZE = 64;
+
+/**
+ * A chart is drawn several times in a row (a page measures the wide drawing, then shows it beside
+ * the narrow one); the last few drawings are kept so each is computed once, without holding every
+ * chart of a national build in memory.
+ */
+function rememberDrawings(charts: ChartSpec[]): ChartSpec[] {
+  const recent = new Map<string, string>();
+  return charts.map((chart) => ({
+    ...chart,
+    svg: (lang: Lang, size: SizeName) => {
+      const key = `${chart.id}\u0001${lang}\u0001${size}`;
+      let svg = recent.get(key);
+      if (svg === undefined) {
+        svg = chart.svg(lang, size);
+        if (recent.size >= SVG_CACHE_SIZE) recent.delete(recent.keys().next().value!);
+      } else recent.delete(key);
+      recent.set(key, svg);
+      return svg;
+    },
+  }));
+}
 
 /** All charts, by id (memoised per build). */
 export function chartsOf(data: SiteData): Map<string, ChartSpec> {
@@ -469,9 +503,9 @@ export function chartsOf(data: SiteData): Map<string, ChartSpec> {
         fundingChart(data, area),
         outputsChart(data, area),
       ]),
-      districtsChart(data),
+      ...siteIndex(data).provinces.map((province) => districtsChart(data, province)),
     ].filter((c): c is ChartSpec => c !== undefined);
-    charts = new Map(list.map((c) => [c.id, c]));
+    charts = new Map(rememberDrawings(list).map((c) => [c.id, c]));
     cache.set(data, charts);
   }
   return charts;

@@ -7,6 +7,27 @@ import { DATASET_NAMES, DATASETS } from '../schemas/datasets.ts';
 import { slugify } from '../text/fold.ts';
 import type { SiteData } from './siteData.ts';
 
+const hashCache = new WeakMap<SiteData, Record<string, string>>();
+
+/**
+ * The hash of each published file, computed once per build: every chart's "cite this" asks for
+ * the package version, and reading and hashing every file each time made a national build spend
+ * a third of its time here.
+ */
+function datasetHashes(data: SiteData): Record<string, string> {
+  let hashes = hashCache.get(data);
+  if (!hashes) {
+    hashes = Object.fromEntries(
+      DATASET_NAMES.map((name) => [
+        name,
+        `sha256:${sha256Hex(readFileSync(join(data.dir, DATASETS[name].file)))}`,
+      ]),
+    );
+    hashCache.set(data, hashes);
+  }
+  return hashes;
+}
+
 export function packageInfo(data: SiteData, site: URL | undefined): PackageInfo {
   const newest = Object.values(data.lastUpdated).filter(Boolean).sort().at(-1);
   return {
@@ -16,11 +37,6 @@ export function packageInfo(data: SiteData, site: URL | undefined): PackageInfo 
     version: newest ? newest.replace(/-/g, '.') : '0.0.0',
     ...(site ? { homepage: site.href } : {}),
     // The published CSVs are the committed files byte for byte, so their hashes identify them.
-    hashes: Object.fromEntries(
-      DATASET_NAMES.map((name) => [
-        name,
-        `sha256:${sha256Hex(readFileSync(join(data.dir, DATASETS[name].file)))}`,
-      ]),
-    ),
+    hashes: { ...datasetHashes(data) },
   };
 }
