@@ -29,7 +29,7 @@ class Search extends HTMLElement {
     const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
     await pagefind.options({ excerptLength: 24 });
     const found = await pagefind.search(foldD(query));
-    const results = await Promise.all(found.results.slice(0, 20).map((r) => r.data()));
+    const results = await Promise.all(found.results.slice(0, 10).map((r) => r.data()));
     list.replaceChildren(
       ...results.map((r) => {
         const item = document.createElement('li');
