@@ -1,0 +1,96 @@
+/** Small multiples of the districts of one province. */
+import type { Lang } from '../../../i18n/routes.ts';
+import { t } from '../../../i18n/ui.ts';
+import { yearPoints } from '../../charts/data/povertyLines.ts';
+import { renderSmallMultiples } from '../../charts/smallMultiples.ts';
+import { SIZES } from '../../charts/svg.ts';
+import { formatNumber, formatPercent } from '../../format/format.ts';
+import type { Area } from '../../schemas/areas.ts';
+import { areaName } from '../areaName.ts';
+import type { SiteData } from '../siteData.ts';
+import { siteIndex } from '../siteIndex.ts';
+import { csvOf, DOMAIN, type ChartSpec } from './spec.ts';
+
+/**
+ * Id of the small multiples of a province's districts. The site's own province (the first one)
+ * keeps the id it has always had, so published links stay valid; other provinces get their code.
+ */
+export function districtsChartId(data: SiteData, provinceCode: string): string {
+  return provinceCode === data.province.code
+    ? 'districts-poverty'
+    : `districts-poverty-${provinceCode}`;
+}
+
+export function districtsChart(data: SiteData, province: Area): ChartSpec | undefined {
+  const index = siteIndex(data);
+  const districts = index.childrenOf(province.code);
+  if (districts.length === 0) return undefined;
+  const pointsOf = (code: string) =>
+    yearPoints(index.rowsOf(code).poverty, code, 'poverty_rate_pct', DOMAIN);
+  const panels = districts.map((a) => ({ area: a, points: pointsOf(a.code) }));
+  const reference = pointsOf(province.code);
+  const id = districtsChartId(data, province.code);
+  // With several provinces the title says which one; with one it stays as it always was.
+  const which = (lang: Lang) => (index.provinces.length > 1 ? `: ${areaName(province, lang)}` : '');
+  const title = (lang: Lang) =>
+    `${t(lang, 'chart.districtsTitle', { from: DOMAIN[0], to: DOMAIN[1] })}${which(lang)}`;
+  const summary = (lang: Lang) =>
+    panels
+      .map((p) => {
+        const known = p.points
+          .filter((x) => x.y !== undefined)
+          .map((x) => `${x.x}: ${formatPercent(lang, x.y!)}`);
+        return `${areaName(p.area, lang)}: ${known.length ? known.join('; ') : t(lang, 'common.notPublished')}`;
+      })
+      .join('. ');
+  return {
+    id,
+    kind: 'multiples',
+    title,
+    desc: (lang) => t(lang, 'chart.districtsDesc', { summary: summary(lang) }),
+    notes: (lang) => [t(lang, 'chart.unitPercent'), t(lang, 'chart.statusNote')],
+    svg: (lang, size) =>
+      renderSmallMultiples(
+        {
+          id: `${id}-${size}`,
+          title: title(lang),
+          desc: t(lang, 'chart.districtsDesc', { summary: summary(lang) }),
+          panels: panels.map((p) => ({ label: p.area.name, points: p.points })),
+          reference: { label: t(lang, 'chart.seriesProvince'), points: reference },
+          xDomain: DOMAIN,
+          formatY: (v) => `${formatNumber(lang, v, 0)}%`,
+          noData: t(lang, 'chart.noData'),
+        },
+        SIZES[size],
+      ),
+    table: (lang) => ({
+      headers: [
+        t(lang, 'common.area'),
+        ...Array.from({ length: DOMAIN[1] - DOMAIN[0] + 1 }, (_, i) => String(DOMAIN[0] + i)),
+      ],
+      rows: panels.map((p) => [
+        areaName(p.area, lang),
+        ...p.points.map((x) => (x.y === undefined ? '—' : formatPercent(lang, x.y))),
+      ]),
+      numeric: [false, ...panels[0]!.points.map(() => true)],
+    }),
+    csv: () =>
+      csvOf(
+        ['area_code', 'area_name', 'year', 'poverty_rate_pct', 'status'],
+        panels.flatMap((p) =>
+          p.points
+            .filter((x) => x.y !== undefined)
+            .map((x) => [p.area.code, p.area.name, x.x, x.y, x.status]),
+        ),
+      ),
+    sourceIds: (() => {
+      // In file order, as the rows are listed everywhere else.
+      const codes = new Set(districts.map((d) => d.code));
+      return [
+        ...new Set(
+          data.tables.poverty.filter((r) => codes.has(r.area_code)).map((r) => r.source_id),
+        ),
+      ];
+    })(),
+  };
+}

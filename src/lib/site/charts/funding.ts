@@ -1,0 +1,104 @@
+/** Money allocated and disbursed in one area, as published. */
+import { PROJECT_LABELS, label, subProjectLabel } from '../../../i18n/labels.ts';
+import type { Lang } from '../../../i18n/routes.ts';
+import { t } from '../../../i18n/ui.ts';
+import { renderBarChart, type BarGroup } from '../../charts/barChart.ts';
+import { PALETTE, SIZES, type SizeName } from '../../charts/svg.ts';
+import { formatMoney, formatPeriod, qualifierPrefix } from '../../format/format.ts';
+import type { Area } from '../../schemas/areas.ts';
+import { areaName } from '../areaName.ts';
+import type { SiteData } from '../siteData.ts';
+import { siteIndex } from '../siteIndex.ts';
+import { csvOf, type ChartSpec } from './spec.ts';
+
+export function fundingChart(data: SiteData, area: Area): ChartSpec | undefined {
+  const rows = siteIndex(data)
+    .rowsOf(area.code)
+    .funding.filter(
+      (f) => f.allocated_million_vnd !== undefined || f.disbursed_million_vnd !== undefined,
+    );
+  if (rows.length === 0) return undefined;
+  const id = `funding-${area.code}`;
+  const groupLabel = (lang: Lang, f: (typeof rows)[number]) =>
+    `${label(PROJECT_LABELS, f.project, lang)}${f.sub_project ? ` · ${subProjectLabel(f.sub_project, lang)}` : ''} (${formatPeriod(f.year_from, f.year_to)})`;
+  const groups = (lang: Lang): BarGroup[] =>
+    rows.map((f) => ({
+      label: groupLabel(lang, f),
+      qualifier: qualifierPrefix(lang, f.value_qualifier),
+      values: { allocated: f.allocated_million_vnd, disbursed: f.disbursed_million_vnd },
+    }));
+  const title = (lang: Lang) => t(lang, 'chart.fundingTitle', { area: areaName(area, lang) });
+  const money = (lang: Lang, f: (typeof rows)[number], v: number | undefined) =>
+    v === undefined
+      ? t(lang, 'common.notPublished')
+      : `${qualifierPrefix(lang, f.value_qualifier)}${formatMoney(lang, v)}`;
+  const summary = (lang: Lang) =>
+    rows
+      .map(
+        (f) =>
+          `${groupLabel(lang, f)}: ${t(lang, 'funding.allocated')} ${money(lang, f, f.allocated_million_vnd)}, ${t(lang, 'funding.disbursed')} ${money(lang, f, f.disbursed_million_vnd)}`,
+      )
+      .join('. ');
+  const input = (lang: Lang, size: SizeName) => ({
+    id: `${id}-${size}`,
+    title: title(lang),
+    desc: t(lang, 'chart.fundingDesc', { summary: summary(lang) }),
+    measures: [
+      { key: 'allocated', label: t(lang, 'funding.allocated'), color: PALETTE.sky },
+      { key: 'disbursed', label: t(lang, 'funding.disbursed'), color: PALETTE.blue },
+    ],
+    groups: groups(lang),
+    formatValue: (v: number) => formatMoney(lang, v),
+    notPublished: t(lang, 'common.notPublished'),
+    targetLabel: t(lang, 'chart.legendTarget'),
+  });
+  return {
+    id,
+    kind: 'bar',
+    title,
+    desc: (lang) => t(lang, 'chart.fundingDesc', { summary: summary(lang) }),
+    notes: (lang) => [t(lang, 'chart.unitMoney'), t(lang, 'overview.moneyGap')],
+    svg: (lang, size) => renderBarChart(input(lang, size), SIZES[size]),
+    table: (lang) => ({
+      headers: [
+        t(lang, 'funding.project'),
+        t(lang, 'funding.allocated'),
+        t(lang, 'funding.disbursed'),
+      ],
+      rows: rows.map((f) => [
+        groupLabel(lang, f),
+        money(lang, f, f.allocated_million_vnd),
+        money(lang, f, f.disbursed_million_vnd),
+      ]),
+      numeric: [false, true, true],
+    }),
+    csv: () =>
+      csvOf(
+        [
+          'area_code',
+          'year_from',
+          'year_to',
+          'project',
+          'sub_project',
+          'funding_source',
+          'value_qualifier',
+          'allocated_million_vnd',
+          'disbursed_million_vnd',
+          'source_id',
+        ],
+        rows.map((f) => [
+          f.area_code,
+          f.year_from,
+          f.year_to,
+          f.project,
+          f.sub_project,
+          f.funding_source,
+          f.value_qualifier,
+          f.allocated_million_vnd,
+          f.disbursed_million_vnd,
+          f.source_id,
+        ]),
+      ),
+    sourceIds: [...new Set(rows.map((f) => f.source_id))],
+  };
+}

@@ -1,0 +1,96 @@
+/** Results that have a target for the same area, indicator and period (bullet bars). */
+import { indicatorLabel } from '../../../i18n/labels.ts';
+import type { Lang } from '../../../i18n/routes.ts';
+import { t } from '../../../i18n/ui.ts';
+import { renderBarChart } from '../../charts/barChart.ts';
+import { PALETTE, SIZES } from '../../charts/svg.ts';
+import { formatNumber, formatPeriod, qualifierPrefix } from '../../format/format.ts';
+import type { Area } from '../../schemas/areas.ts';
+import { areaName } from '../areaName.ts';
+import type { SiteData } from '../siteData.ts';
+import { siteIndex } from '../siteIndex.ts';
+import { csvOf, type ChartSpec } from './spec.ts';
+
+export function outputsChart(data: SiteData, area: Area): ChartSpec | undefined {
+  const index = siteIndex(data);
+  const pairs = index.rowsOf(area.code).outputs.flatMap((o) => {
+    const target = index.targetFor(o);
+    return target ? [{ output: o, target }] : [];
+  });
+  if (pairs.length === 0) return undefined;
+  const id = `outputs-${area.code}`;
+  const groupLabel = (lang: Lang, p: (typeof pairs)[number]) =>
+    `${indicatorLabel(p.output.indicator, lang)} (${formatPeriod(p.output.year_from, p.output.year_to)})`;
+  const title = (lang: Lang) => t(lang, 'chart.outputsTitle', { area: areaName(area, lang) });
+  const summary = (lang: Lang) =>
+    pairs
+      .map(
+        (p) =>
+          `${groupLabel(lang, p)}: ${formatNumber(lang, p.output.value)} / ${formatNumber(lang, p.target.target_value)}`,
+      )
+      .join('. ');
+  return {
+    id,
+    kind: 'bar',
+    title,
+    desc: (lang) => t(lang, 'chart.outputsDesc', { summary: summary(lang) }),
+    notes: () => [],
+    svg: (lang, size) =>
+      renderBarChart(
+        {
+          id: `${id}-${size}`,
+          title: title(lang),
+          desc: t(lang, 'chart.outputsDesc', { summary: summary(lang) }),
+          measures: [{ key: 'result', label: t(lang, 'progress.result'), color: PALETTE.blue }],
+          groups: pairs.map((p) => ({
+            label: groupLabel(lang, p),
+            qualifier: qualifierPrefix(lang, p.output.value_qualifier),
+            values: { result: p.output.value },
+            target: p.target.target_value,
+          })),
+          formatValue: (v) => formatNumber(lang, v),
+          notPublished: t(lang, 'common.notPublished'),
+          targetLabel: t(lang, 'progress.target'),
+          scalePerGroup: true,
+        },
+        SIZES[size],
+      ),
+    table: (lang) => ({
+      headers: [
+        t(lang, 'progress.indicator'),
+        t(lang, 'progress.result'),
+        t(lang, 'progress.target'),
+      ],
+      rows: pairs.map((p) => [
+        groupLabel(lang, p),
+        formatNumber(lang, p.output.value),
+        formatNumber(lang, p.target.target_value),
+      ]),
+      numeric: [false, true, true],
+    }),
+    csv: () =>
+      csvOf(
+        [
+          'area_code',
+          'indicator',
+          'year_from',
+          'year_to',
+          'value',
+          'target_value',
+          'source_id',
+          'target_source_id',
+        ],
+        pairs.map((p) => [
+          p.output.area_code,
+          p.output.indicator,
+          p.output.year_from,
+          p.output.year_to,
+          p.output.value,
+          p.target.target_value,
+          p.output.source_id,
+          p.target.source_id,
+        ]),
+      ),
+    sourceIds: [...new Set(pairs.flatMap((p) => [p.output.source_id, p.target.source_id]))],
+  };
+}

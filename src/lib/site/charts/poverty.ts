@@ -1,0 +1,158 @@
+/** Poverty and near-poverty rates of one area over time, against its province and targets. */
+import type { Lang } from '../../../i18n/routes.ts';
+import { t } from '../../../i18n/ui.ts';
+import { gapYears, yearPoints } from '../../charts/data/povertyLines.ts';
+import { renderLineChart, type LinePoint, type LineSeries } from '../../charts/lineChart.ts';
+import { PALETTE, SIZES } from '../../charts/svg.ts';
+import { formatNumber, formatPercent, formatPeriod } from '../../format/format.ts';
+import type { Area } from '../../schemas/areas.ts';
+import { areaName } from '../areaName.ts';
+import type { SiteData } from '../siteData.ts';
+import { siteIndex } from '../siteIndex.ts';
+import { csvOf, DOMAIN, statusWord, type ChartSpec } from './spec.ts';
+
+export function povertyChart(data: SiteData, area: Area): ChartSpec | undefined {
+  const index = siteIndex(data);
+  const own = index.rowsOf(area.code);
+  const rows = own.poverty;
+  const rate = yearPoints(rows, area.code, 'poverty_rate_pct', DOMAIN);
+  const near = yearPoints(rows, area.code, 'near_poverty_rate_pct', DOMAIN);
+  // A district is compared with its own province; a province with nothing.
+  const parent = area.level === 'province' ? undefined : index.provinceOf(area.code);
+  const province = parent
+    ? yearPoints(index.rowsOf(parent.code).poverty, parent.code, 'poverty_rate_pct', DOMAIN)
+    : undefined;
+  if (![...rate, ...near].some((p) => p.y !== undefined)) return undefined;
+  const targets = own.targets.filter((tg) => tg.indicator === 'poverty_rate_pct');
+  const name = (lang: Lang) => areaName(area, lang);
+  const withTips = (lang: Lang, label: string, points: LinePoint[]) =>
+    points.map((p) =>
+      p.y === undefined
+        ? p
+        : {
+            ...p,
+            tip: `${label}, ${p.x}: ${formatPercent(lang, p.y)}${p.status === 'final' ? '' : ` (${statusWord(lang, p.status)})`}`,
+          },
+    );
+  const series = (lang: Lang): LineSeries[] => {
+    const rateLabel = t(lang, 'chart.seriesRate', { area: name(lang) });
+    const nearLabel = t(lang, 'chart.seriesNearRate', { area: name(lang) });
+    const provinceLabel = t(lang, 'chart.seriesProvince');
+    return [
+      {
+        id: 'rate',
+        label: rateLabel,
+        color: PALETTE.orange,
+        points: withTips(lang, rateLabel, rate),
+      },
+      ...(near.some((p) => p.y !== undefined)
+        ? [
+            {
+              id: 'near',
+              label: nearLabel,
+              color: PALETTE.purple,
+              dashed: true,
+              points: withTips(lang, nearLabel, near),
+            },
+          ]
+        : []),
+      ...(province
+        ? [
+            {
+              id: 'province',
+              label: provinceLabel,
+              color: PALETTE.blue,
+              points: withTips(lang, provinceLabel, province),
+            },
+          ]
+        : []),
+    ];
+  };
+  const tableRows = (lang: Lang) =>
+    series(lang).flatMap((s) =>
+      s.points
+        .filter((p) => p.y !== undefined)
+        .map((p) => [s.label, String(p.x), formatPercent(lang, p.y!), statusWord(lang, p.status)]),
+    );
+  const summary = (lang: Lang) =>
+    series(lang)
+      .map((s) => {
+        const known = s.points
+          .filter((p) => p.y !== undefined)
+          .map(
+            (p) =>
+              `${p.x}: ${formatPercent(lang, p.y!)}${p.status === 'final' ? '' : ` (${statusWord(lang, p.status)})`}`,
+          );
+        return `${s.label}: ${known.length ? known.join('; ') : t(lang, 'common.notPublished')}`;
+      })
+      .join('. ');
+  const title = (lang: Lang) =>
+    t(lang, 'chart.povertyTitle', { area: name(lang), from: DOMAIN[0], to: DOMAIN[1] });
+  const id = `poverty-${area.code}`;
+  const sourceIds = [...new Set(rows.map((r) => r.source_id))];
+  return {
+    id,
+    kind: 'line',
+    title,
+    desc: (lang) => t(lang, 'chart.povertyDesc', { summary: summary(lang) }),
+    notes: (lang) => {
+      const gaps = gapYears(rate);
+      return [
+        t(lang, 'chart.unitPercent'),
+        t(lang, 'chart.statusNote'),
+        ...(gaps.length ? [t(lang, 'chart.gaps', { years: gaps.join(', ') })] : []),
+      ];
+    },
+    svg: (lang, size) =>
+      renderLineChart(
+        {
+          id: `${id}-${size}`,
+          title: title(lang),
+          desc: t(lang, 'chart.povertyDesc', { summary: summary(lang) }),
+          series: series(lang),
+          targets: targets.map((tg) => ({
+            from: tg.year_from,
+            to: tg.year_to,
+            value: tg.target_value,
+            label: `${t(lang, 'chart.legendTarget')} ${formatPeriod(tg.year_from, tg.year_to)}: ${formatPercent(lang, tg.target_value)}`,
+          })),
+          xDomain: DOMAIN,
+          yLabel: '%',
+          formatY: (v) => `${formatNumber(lang, v, 0)}%`,
+          legendLabels: {
+            final: t(lang, 'chart.legendFinal'),
+            preliminary: t(lang, 'chart.legendPreliminary'),
+            unspecified: t(lang, 'chart.legendUnspecified'),
+            target: t(lang, 'chart.legendTarget'),
+          },
+        },
+        SIZES[size],
+      ),
+    table: (lang) => ({
+      headers: [
+        t(lang, 'progress.indicator'),
+        t(lang, 'common.year'),
+        t(lang, 'common.value'),
+        t(lang, 'common.status'),
+      ],
+      rows: tableRows(lang),
+      numeric: [false, false, true, false],
+    }),
+    csv: () =>
+      csvOf(
+        ['series', 'area_code', 'year', 'value_pct', 'status'],
+        [
+          ...rate
+            .filter((p) => p.y !== undefined)
+            .map((p) => ['poverty_rate', area.code, p.x, p.y, p.status]),
+          ...near
+            .filter((p) => p.y !== undefined)
+            .map((p) => ['near_poverty_rate', area.code, p.x, p.y, p.status]),
+          ...(province ?? [])
+            .filter((p) => p.y !== undefined)
+            .map((p) => ['province_poverty_rate', parent!.code, p.x, p.y, p.status]),
+        ],
+      ),
+    sourceIds,
+  };
+}
