@@ -78,4 +78,9 @@ describe('workflow files', () => {
     expect(text).toContain('SITE_URL: ${{ steps.pages.outputs.origin }}');
     expect(text).toMatch(/pages: write\n\s+id-token: write/);
   });
+  it('check production dependencies for high or critical advisories (the sandbox cannot reach the service)', () => {
+    for (const file of ['data-pr.yml', 'deploy.yml']) {
+      expect(read(file), file).toMatch(/run: npm audit --omit=dev --audit-level=high/);
+    }
+  });
 });
