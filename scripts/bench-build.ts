@@ -11,12 +11,10 @@
  */
 import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, readFileSync, readdirSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
+import { mkdir, mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
-import { basename, extname, join, normalize, resolve, sep } from 'node:path';
+import { basename, join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
 import Papa from 'papaparse';
 import { chromium } from 'playwright-core';
 import {
@@ -26,6 +24,8 @@ import {
   type BuildMeasure,
 } from '../src/lib/synthetic/benchReport.ts';
 import { foldVietnamese } from '../src/lib/text/fold.ts';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../test/helpers/chromium.ts';
+import { serveStatic } from '../test/helpers/staticServer.ts';
 import { writeSynthetic } from './generate-synthetic.ts';
 
 const { values } = parseArgs({
@@ -40,19 +40,6 @@ const PROVINCE_COUNTS = values.provinces
   .split(',')
   .map((s) => Number(s.trim()))
   .filter((n) => n > 0);
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-default-apps',
-  '--disable-extensions',
-  '--disable-sync',
-  '--no-first-run',
-];
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 const log = (s: string) => process.stderr.write(`${s}\n`);
 
@@ -170,66 +157,6 @@ async function walk(dir: string): Promise<{ path: string; size: number }[]> {
 // ---------------------------------------------------------------------------------------------
 // Serving a build and measuring what one search fetches.
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.xml': 'application/xml',
-  '.wasm': 'application/wasm',
-};
-/** Pagefind's index files and WASM are stored gzip-compressed already. */
-const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.xml', '.csv', '.txt']);
-
-interface Served {
-  path: string;
-  raw: number;
-  sent: number;
-}
-
-function serve(root: string): Promise<{ server: Server; port: number; log: Served[] }> {
-  const served: Served[] = [];
-  const server = createServer(async (req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    let path = normalize(decodeURIComponent(url.pathname));
-    if (path.endsWith('/')) path += 'index.html';
-    const file = resolve(root, `.${path}`);
-    if (!file.startsWith(resolve(root) + sep)) {
-      res.writeHead(403).end();
-      return;
-    }
-    let body: Buffer;
-    try {
-      body = await readFile(file);
-    } catch {
-      res.writeHead(404).end();
-      served.push({ path: url.pathname, raw: 0, sent: 0 });
-      return;
-    }
-    const ext = extname(file);
-    const gzip = COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding']));
-    const sent = gzip ? gzipSync(body) : body;
-    res.writeHead(200, {
-      'Content-Type': TYPES[ext] ?? 'application/octet-stream',
-      'Content-Length': sent.length,
-      ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
-    });
-    res.end(sent);
-    served.push({ path: url.pathname, raw: body.length, sent: sent.length });
-  });
-  return new Promise((done) =>
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      done({
-        server,
-        port: typeof address === 'object' && address ? address.port : 0,
-        log: served,
-      });
-    }),
-  );
-}
-
 interface SearchMeasure {
   query: string;
   results: number;
@@ -239,7 +166,8 @@ interface SearchMeasure {
 }
 
 async function measureSearch(outDir: string, queries: string[]): Promise<SearchMeasure[]> {
-  const { server, port, log: served } = await serve(outDir);
+  const server = await serveStatic(outDir, { gzip: true });
+  const served = server.log;
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
   const measures: SearchMeasure[] = [];
   try {
@@ -247,9 +175,9 @@ async function measureSearch(outDir: string, queries: string[]): Promise<SearchM
       // A fresh context: nothing cached, as for a first-time reader.
       const context = await browser.newContext();
       const page = await context.newPage();
-      await page.goto(`http://127.0.0.1:${port}/tim-kiem/`, { waitUntil: 'load' });
+      await page.goto(`${server.url}/tim-kiem/`, { waitUntil: 'load' });
       const before = served.length;
-      await page.goto(`http://127.0.0.1:${port}/tim-kiem/?q=${encodeURIComponent(query)}`, {
+      await page.goto(`${server.url}/tim-kiem/?q=${encodeURIComponent(query)}`, {
         waitUntil: 'load',
       });
       await page.waitForFunction(
@@ -279,7 +207,7 @@ async function measureSearch(outDir: string, queries: string[]): Promise<SearchM
     }
   } finally {
     await browser.close();
-    await new Promise((done) => server.close(done));
+    await server.close();
   }
   return measures;
 }

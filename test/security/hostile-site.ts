@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { buildSite } from '../../scripts/build-site.ts';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../helpers/chromium.ts';
 import { serveStatic } from '../helpers/staticServer.ts';
 
 const HOSTILE = join(import.meta.dirname, '..', 'fixtures', 'hostile');
@@ -41,18 +42,7 @@ try {
     `/tim-kiem/?q=${encodeURIComponent('<img src=x onerror=alert(1)>')}`,
     '/ban-do/?indicator=<script>&year=2019',
   );
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
   const context = await browser.newContext();
   const incidents: string[] = [];
   const thirdParty = new Set<string>();
