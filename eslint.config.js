@@ -5,7 +5,17 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', '.astro/', 'node_modules/', '.bench/'] },
+  {
+    // A build's work folder beside its output (scripts/build-output.ts), and the older layout's.
+    ignores: [
+      'dist/',
+      '.astro/',
+      'node_modules/',
+      '.bench/',
+      '**/.*.building/',
+      '**/.*-building-*/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,
