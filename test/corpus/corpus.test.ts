@@ -8,7 +8,7 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateDirectory } from '../../src/lib/data/validateDirectory.ts';
-import { fixtureDir } from '../helpers/fixtureDir.ts';
+import { fixtureDir, REAL_DATA } from '../helpers/fixtureDir.ts';
 import { publishedDifferences } from '../helpers/publishedRows.ts';
 import type { CorpusCase, ValidatorCase } from './corpusCase.ts';
 
@@ -22,7 +22,7 @@ for (const file of readdirSync(groupsDir)
 }
 
 async function runValidatorCase(c: ValidatorCase): Promise<void> {
-  const dir = await fixtureDir(c.edits ?? {});
+  const dir = await fixtureDir(c.edits ?? {}, c.realData ? REAL_DATA : undefined);
   try {
     await c.setup?.(dir);
     const { report, tables } = await validateDirectory(dir, { displayDir: 'data', keepRows: true });
@@ -62,7 +62,14 @@ describe('hostile corpus', () => {
       for (const c of cases) {
         it(c.name, async () => {
           if (c.kind === 'validate') await runValidatorCase(c);
-          else await c.run(await fixtureDir());
+          else {
+            const dir = await fixtureDir();
+            try {
+              await c.run(dir);
+            } finally {
+              await rm(dir, { recursive: true, force: true });
+            }
+          }
         });
       }
     });

@@ -18,6 +18,8 @@ export interface ExpectedProblem {
 export interface ValidatorCase {
   kind: 'validate';
   name: string;
+  /** Start from the published `data/` folder instead of the small valid fixture. */
+  realData?: boolean;
   /** File name → edit of the valid fixture's text (null removes the file). */
   edits?: Record<string, Edit>;
   /** Further changes that need the file system (links, folders, odd names). */

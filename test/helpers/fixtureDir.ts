@@ -23,9 +23,15 @@ export const appendLine =
   (text) =>
     `${text}${line}\n`;
 
-export async function fixtureDir(edits: Record<string, Edit> = {}): Promise<string> {
+/** The published data folder, for cases that must hold on the real files too. */
+export const REAL_DATA = join(import.meta.dirname, '..', '..', 'data');
+
+export async function fixtureDir(
+  edits: Record<string, Edit> = {},
+  base: string = VALID_FIXTURE,
+): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'gn-fixture-'));
-  await cp(VALID_FIXTURE, dir, { recursive: true });
+  await cp(base, dir, { recursive: true });
   for (const [file, edit] of Object.entries(edits)) {
     const path = join(dir, file);
     // A file the fixture lacks starts empty, so tests can add files (e.g. geo/*.geojson).

@@ -15,7 +15,9 @@ export function strictRows(path: string): Record<string, string>[] {
     bom: true,
     relax_quotes: false,
     relax_column_count: false,
-    skip_empty_lines: false,
+    // Excel's CRLF and hand-edited LF rows, both unambiguous outside quotes.
+    record_delimiter: ['\r\n', '\n'],
+    skip_empty_lines: true,
   }) as string[][];
   const [header = [], ...body] = records;
   return body

@@ -1,9 +1,11 @@
 /**
- * Streams a CSV file into rows of raw strings with their line numbers, using papaparse with no
- * type guessing (codes keep their leading zeros). Memory stays flat however long the file is.
+ * Streams a CSV file into rows of raw strings with their line numbers, reading strictly by
+ * RFC 4180: a cell is either plain text without quotes, or wholly enclosed in double quotes with
+ * inner quotes doubled. Anything else — a quote inside a plain cell, text after a closing quote,
+ * a quote that never closes, line ends of a lone CR — is a located failure, never a guess, so a
+ * stray quote in a note can never swallow the rows after it. Memory stays flat however long the
+ * file is; no type guessing (codes keep their leading zeros).
  */
-import { Readable } from 'node:stream';
-import Papa from 'papaparse';
 import { decodeUtf8, type EncodingFailure } from './decode.ts';
 
 export interface CsvRow {
@@ -12,11 +14,46 @@ export interface CsvRow {
   cells: string[];
 }
 
-export type ReadFailure = EncodingFailure | { code: 'file/quotes'; line: number };
+/** A quoting slip in one cell: the row is not delivered, reading goes on at the next line. */
+export interface QuoteFailure {
+  code: 'cell/quote-inside' | 'cell/text-after-quote';
+  line: number;
+  /** 1-based position of the cell in its row. */
+  column_number: number;
+  /** The cell as written, up to the next comma or the end of its line. */
+  value: string;
+}
+
+export type ReadFailure =
+  | EncodingFailure
+  | QuoteFailure
+  /** A quote opened on `line` never closes: everything after it would be one cell. */
+  | { code: 'file/quotes'; line: number }
+  /** Lines end with a carriage return alone (old Mac Excel): the file reads as one line. */
+  | { code: 'file/cr-line-ends'; line: number };
+
+const QUOTE = 34;
+const COMMA = 44;
+const LF = 10;
+const CR = 13;
+const SHOWN_VALUE = 200;
+
+// Reader states (plain numbers: scripts run through Node's type stripping, which has no enums).
+/** At the start of a cell. */
+const CELL_START = 0;
+/** Inside a plain (unquoted) cell. */
+const PLAIN = 1;
+/** Inside a quoted cell. */
+const QUOTED = 2;
+/** Just after a quote inside a quoted cell: a doubled quote or the cell's end. */
+const QUOTE_IN_QUOTED = 3;
+/** After a quoting slip: the rest of the physical line is skipped. */
+const SKIP_LINE = 4;
+type State = 0 | 1 | 2 | 3 | 4;
 
 /**
- * Calls `onRow` for every row, header included (line 1). Resolves with the failures that stop
- * reading (bad encoding, an unclosed quote); rows before the failure have been delivered.
+ * Calls `onRow` for every row, header included (line 1). Resolves with the failures found; a row
+ * with a quoting slip is reported and left out, a failure of the whole file stops reading.
  */
 export async function readCsv(
   bytes: AsyncIterable<Uint8Array>,
@@ -24,60 +61,128 @@ export async function readCsv(
 ): Promise<ReadFailure[]> {
   const failures: ReadFailure[] = [];
   const text = decodeUtf8(bytes, (failure) => failures.push(failure));
-  const { newline, chunks } = await detectNewline(text);
-  let nextLine = 1;
-  await new Promise<void>((resolve, reject) => {
-    Papa.parse<string[]>(Readable.from(chunks), {
-      delimiter: ',',
-      newline,
-      header: false,
-      dynamicTyping: false,
-      skipEmptyLines: false,
-      step(result) {
-        const cells = result.data;
-        const line = nextLine;
-        nextLine += 1 + newlinesIn(cells);
-        if (result.errors.some((e) => e.code === 'MissingQuotes')) {
-          failures.push({ code: 'file/quotes', line });
-          return;
-        }
-        onRow({ line, cells });
-      },
-      complete: () => resolve(),
-      error: (error: Error) => reject(error),
-    });
-  });
-  return failures;
-}
+  let state = CELL_START as State;
+  let cells: string[] = [];
+  let cell = '';
+  let line = 1;
+  let rowLine = 1;
+  let quoteLine = 1;
+  let carry = '';
+  let stopped = false;
 
-/** Reads ahead to the first line break to tell CRLF (Excel on Windows) from LF files. */
-async function detectNewline(
-  text: AsyncGenerator<string>,
-): Promise<{ newline: '\n' | '\r\n'; chunks: AsyncGenerator<string> }> {
-  const buffered: string[] = [];
-  let newline: '\n' | '\r\n' = '\n';
-  for (;;) {
-    const next = await text.next();
-    if (next.done) break;
-    buffered.push(next.value);
-    const lf = next.value.indexOf('\n');
-    if (lf !== -1) {
-      const before = lf > 0 ? next.value[lf - 1] : buffered.at(-2)?.at(-1);
-      if (before === '\r') newline = '\r\n';
-      break;
+  const endRow = () => {
+    cells.push(cell);
+    onRow({ line: rowLine, cells });
+    cells = [];
+    cell = '';
+  };
+  let slipped: QuoteFailure | undefined;
+  /** Reports a quoting slip in the current cell; the rest of its line is skipped (and shown). */
+  const slip = (code: QuoteFailure['code'], before: string) => {
+    slipped = { code, line, column_number: cells.length + 1, value: before };
+    failures.push(slipped);
+    cells = [];
+    cell = '';
+    state = SKIP_LINE;
+  };
+
+  for await (const decoded of text) {
+    // A CR at a chunk's end waits for the next chunk, so "CR LF" is never split.
+    let chunk = carry + decoded;
+    carry = '';
+    if (chunk.charCodeAt(chunk.length - 1) === CR) {
+      carry = '\r';
+      chunk = chunk.slice(0, -1);
     }
+    let plainStart = 0;
+    for (let i = 0; i < chunk.length && !stopped; i++) {
+      const c = chunk.charCodeAt(i);
+      // Outside a quoted cell, a CR is only allowed as the first half of CR LF, which then
+      // ends the row like LF alone; the CR itself is dropped.
+      if (c === CR && state !== QUOTED && state !== SKIP_LINE) {
+        if (chunk.charCodeAt(i + 1) !== LF) {
+          failures.push({ code: 'file/cr-line-ends', line });
+          stopped = true;
+          break;
+        }
+        if (state === PLAIN) cell += chunk.slice(plainStart, i);
+        state = CELL_START;
+        continue;
+      }
+      switch (state) {
+        case CELL_START:
+          if (c === QUOTE) {
+            state = QUOTED;
+            quoteLine = line;
+          } else if (c === COMMA) {
+            cells.push(cell);
+            cell = '';
+          } else if (c === LF) {
+            endRow();
+            rowLine = ++line;
+          } else {
+            state = PLAIN;
+            plainStart = i;
+          }
+          break;
+        case PLAIN:
+          if (c === COMMA || c === LF) {
+            cell += chunk.slice(plainStart, i);
+            if (c === COMMA) {
+              cells.push(cell);
+              cell = '';
+            } else {
+              endRow();
+              rowLine = ++line;
+            }
+            state = CELL_START;
+          } else if (c === QUOTE) {
+            slip('cell/quote-inside', cell + chunk.slice(plainStart, i + 1));
+          }
+          break;
+        case QUOTED:
+          if (c === QUOTE) state = QUOTE_IN_QUOTED;
+          else {
+            if (c === LF) line++;
+            cell += chunk[i];
+          }
+          break;
+        case QUOTE_IN_QUOTED:
+          if (c === QUOTE) {
+            cell += '"';
+            state = QUOTED;
+          } else if (c === COMMA) {
+            cells.push(cell);
+            cell = '';
+            state = CELL_START;
+          } else if (c === LF) {
+            endRow();
+            rowLine = ++line;
+            state = CELL_START;
+          } else {
+            slip('cell/text-after-quote', `"${cell.replaceAll('"', '""')}"${chunk[i]}`);
+          }
+          break;
+        case SKIP_LINE:
+          if (c === LF) {
+            rowLine = ++line;
+            state = CELL_START;
+          } else if (c === COMMA) {
+            slipped = undefined; // most likely the cell's end: show no more of the line
+          } else if (c !== CR && slipped && slipped.value.length < SHOWN_VALUE) {
+            slipped.value += chunk[i];
+          }
+          break;
+      }
+    }
+    if (stopped) break;
+    if (state === PLAIN) cell += chunk.slice(plainStart);
   }
-  async function* replay() {
-    yield* buffered;
-    yield* text;
+  if (stopped) return failures;
+  // A CR held back at the very end is the last line's end, or inside a cell that never closed.
+  if (state === QUOTED) failures.push({ code: 'file/quotes', line: quoteLine });
+  else if (state !== SKIP_LINE && (state !== CELL_START || cells.length > 0 || cell)) {
+    endRow();
   }
-  return { newline, chunks: replay() };
-}
-
-function newlinesIn(cells: string[]): number {
-  let n = 0;
-  for (const cell of cells) {
-    if (cell.length > 0 && cell.includes('\n')) n += cell.split('\n').length - 1;
-  }
-  return n;
+  return failures;
 }
