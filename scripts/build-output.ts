@@ -17,7 +17,7 @@
  * next/ present → dropped. Folders left by the older layout (`.dist-building-XXXXXX` and its
  * `-previous`) are recovered the same way.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { chmod, mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 
@@ -43,17 +43,27 @@ export function outputPaths(outDir: string): OutputPaths {
 
 export class BuildBusyError extends Error {}
 
-function alive(pid: number): boolean {
+/** Whether a process runs; a zombie (killed, not yet reaped by init) counts as gone. */
+export function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM'; // alive, owned by someone else
+  }
+  const stat = readProcStat(pid);
+  return !stat || !/^\d+ \(.*\) [ZX]/s.test(stat);
+}
+
+function readProcStat(pid: number): string | undefined {
+  try {
+    return readFileSync(`/proc/${pid}/stat`, 'utf8');
+  } catch {
+    return undefined; // not Linux, or gone meanwhile
   }
 }
 
 /** The pids a lock file names; an unreadable or empty lock (killed while writing it) names none. */
-async function lockHolders(lock: string): Promise<number[]> {
+export async function lockHolders(lock: string): Promise<number[]> {
   const text = await readFile(lock, 'utf8').catch(() => '');
   return text
     .split(/\s+/)
