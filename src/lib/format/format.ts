@@ -22,7 +22,8 @@ function numberFormat(lang: Lang, digits: number): Intl.NumberFormat {
 
 /** 16003 → "16.003" (vi) or "16,003" (en); keeps up to `digits` decimals. */
 export function formatNumber(lang: Lang, value: number, digits = 2): string {
-  return numberFormat(lang, digits).format(value);
+  // -0 (a fall rounded to nothing) is shown as 0, never "-0".
+  return numberFormat(lang, digits).format(value === 0 ? 0 : value);
 }
 
 /** 19.93 → "19,93%" (vi) or "19.93%" (en). */
@@ -37,11 +38,56 @@ export function formatPoints(lang: Lang, value: number): string {
     : `${formatNumber(lang, value)} points`;
 }
 
+/** Whether `value` is written exactly with at most `digits` decimals. */
+function exactAt(value: number, digits: number): boolean {
+  return Number(value.toFixed(digits)) === value;
+}
+
+/** Decimals in the shortest text of a number (12.5 → 1, 1e-7 → 7), at most 20. */
+export function decimalsOf(value: number): number {
+  const [mantissa = '', exponent] = String(value).toLowerCase().split('e');
+  const decimals = (mantissa.split('.')[1] ?? '').length - Number(exponent ?? 0);
+  return Math.min(20, Math.max(0, decimals));
+}
+
 /**
- * Money given in million VND: below 1,000 million in "triệu đồng", from there in "tỷ đồng"
- * (billion VND), the way Vietnamese officials and newspapers write it.
+ * A published figure, every digit as printed: never rounded, and with the trailing zeros the
+ * source printed when `decimals` says how many it had ("18.50" stays 18,50, not 18,5).
+ */
+export function formatExact(lang: Lang, value: number, decimals?: number): string {
+  const shown = Math.max(decimals ?? 0, decimalsOf(value));
+  return new Intl.NumberFormat(LOCALE[lang], {
+    maximumFractionDigits: shown,
+    minimumFractionDigits: decimals ?? 0,
+  }).format(value === 0 ? 0 : value);
+}
+
+/** A published rate with every digit as printed: 18.50 (two decimals) → "18,50%". */
+export function formatRate(lang: Lang, value: number, decimals?: number): string {
+  return `${formatExact(lang, value, decimals)}%`;
+}
+
+/**
+ * A published amount given in million VND, exact: in "tỷ đồng" (billion VND) from 1,000 million
+ * when the amount is a whole number of millions (1150 → "1,15 tỷ đồng", never "1,2"), otherwise
+ * in "triệu đồng" with all its digits, the way Vietnamese officials and newspapers write it. A
+ * bound ("hơn", "dưới") is therefore never rounded past itself.
  */
 export function formatMoney(lang: Lang, millionVnd: number): string {
+  const billions = millionVnd / 1000;
+  if (Math.abs(millionVnd) >= 1000 && exactAt(billions, 3)) {
+    const text = formatExact(lang, billions);
+    return lang === 'vi' ? `${text} tỷ đồng` : `VND ${text} billion`;
+  }
+  const text = formatExact(lang, millionVnd);
+  return lang === 'vi' ? `${text} triệu đồng` : `VND ${text} million`;
+}
+
+/**
+ * An axis tick or other computed amount, rounded to one decimal of its unit; never for a
+ * published figure (use formatMoney).
+ */
+export function formatMoneyTick(lang: Lang, millionVnd: number): string {
   if (Math.abs(millionVnd) >= 1000) {
     const billions = formatNumber(lang, millionVnd / 1000, 1);
     return lang === 'vi' ? `${billions} tỷ đồng` : `VND ${billions} billion`;
