@@ -51,7 +51,18 @@ const isDir = await stat(dir).then(
 );
 if (!isDir) usageError(`Không tìm thấy thư mục / folder not found: ${dir}`);
 
-const { report } = await validateDirectory(dir);
+let report;
+try {
+  ({ report } = await validateDirectory(dir));
+} catch (error) {
+  // A fault of the validator itself, never of the data: say so plainly, keep the stack for a bug report.
+  process.stderr.write(
+    `Lỗi của chính trình kiểm tra, không phải của dữ liệu; hãy báo lỗi kèm nội dung dưới đây.\n` +
+      `The validator itself failed (not the data); please report this with the text below.\n` +
+      `${(error as Error).stack ?? String(error)}\n`,
+  );
+  process.exit(2);
+}
 const output =
   format === 'json'
     ? formatJson(report)

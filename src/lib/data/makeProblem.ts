@@ -13,6 +13,16 @@ export interface ProblemInput {
   a?: string | number;
   b?: string | number;
   severity?: Severity;
+  /** For a `report/omitted` summary: how many problems it stands for. */
+  count?: number;
+}
+
+/** Sums against the province and empty rows are worth a look; everything else must be fixed. */
+export function severityOf(input: ProblemInput): Severity {
+  return (
+    input.severity ??
+    (input.code.startsWith('sum/') || input.code === 'row/empty' ? 'warning' : 'error')
+  );
 }
 
 export function makeProblem(file: string, input: ProblemInput): Problem {
@@ -36,8 +46,7 @@ export function makeProblem(file: string, input: ProblemInput): Problem {
     expected: input.expected?.en ?? null,
     message_vi: message.vi(context),
     message_en: message.en(context),
-    severity:
-      input.severity ??
-      (input.code.startsWith('sum/') || input.code === 'row/empty' ? 'warning' : 'error'),
+    severity: severityOf(input),
+    ...(input.count !== undefined && { count: input.count }),
   };
 }

@@ -19,6 +19,9 @@ interface Message {
 }
 
 const q = (v: unknown) => `"${String(v ?? '')}"`;
+/** A count as people of that language write it: 12.345 in Vietnamese, 12,345 in English. */
+const num = (v: unknown, locale: string) =>
+  typeof v === 'number' ? v.toLocaleString(locale) : String(v ?? '');
 const SAVE_AS_VI =
   'Trong Excel chọn File > Save As (Lưu thành) > kiểu "CSV UTF-8 (Comma delimited) (*.csv)".';
 const SAVE_AS_EN = 'In Excel use File > Save As > "CSV UTF-8 (Comma delimited) (*.csv)".';
@@ -228,6 +231,90 @@ export const MESSAGES: Record<string, Message> = {
       `Mã nguồn ${q(c.value)} không có trong sources.csv. Thêm nguồn vào sources.csv hoặc sửa mã.`,
     en: (c) =>
       `Source id ${q(c.value)} is not in sources.csv. Add the source to sources.csv or correct the id.`,
+  },
+  'file/symlink': {
+    vi: (c) =>
+      `${q(c.value)} là một liên kết tượng trưng (symbolic link), không phải tệp thật, nên không được đọc: trình kiểm tra không bao giờ đi theo liên kết vì nó có thể trỏ tới bất kỳ tệp nào ngoài kho dữ liệu. ${c.b === 'wanted' ? 'Đặt chính tệp (hoặc thư mục) thật vào đây thay cho liên kết.' : 'Xoá liên kết này.'}`,
+    en: (c) =>
+      `${q(c.value)} is a symbolic link, not a real file, so it was not read: the validator never follows links, because one can point to any file outside the repository. ${c.b === 'wanted' ? 'Put the real file (or folder) here instead of the link.' : 'Remove the link.'}`,
+  },
+  'file/not-a-file': {
+    vi: (c) =>
+      `${q(c.value)} là ${c.b === 'folder' ? 'một thư mục' : 'một tệp đặc biệt (thiết bị, FIFO hoặc socket)'}, không phải tệp thường, nên không được đọc. Xoá nó rồi đặt tệp ${c.a} vào đúng chỗ đó.`,
+    en: (c) =>
+      `${q(c.value)} is ${c.b === 'folder' ? 'a folder' : 'a special file (device, FIFO or socket)'}, not a plain file, so it was not read. Remove it and put the file ${c.a} in its place.`,
+  },
+  'file/near-name': {
+    vi: (c) =>
+      `Tệp ${q(c.value)} không được đọc: chỉ tệp ${c.a} được kiểm tra và công bố${c.b === 'replace' ? ', nên số liệu cũ trong tệp đó vẫn đang được dùng' : ''}. Nếu đây là bản đã sửa, hãy đổi tên thành ${c.a}${c.b === 'replace' ? ' (thay thế tệp cũ)' : ''}; nếu không, hãy xoá tệp này.`,
+    en: (c) =>
+      `The file ${q(c.value)} is not read: only ${c.a} is checked and published${c.b === 'replace' ? ', so its old figures are still the ones in use' : ''}. If this is the corrected version, rename it to ${c.a}${c.b === 'replace' ? ', replacing the old one' : ''}; otherwise remove it.`,
+  },
+  'file/workbook': {
+    vi: (c) =>
+      `${q(c.value)} là bảng tính (Excel, LibreOffice); chỉ tệp CSV được đọc nên bảng tính này bị bỏ qua. ${c.a ? `Lưu nó thành tệp CSV tên ${c.a}${c.b === 'replace' ? ' (thay thế tệp cũ)' : ''}` : 'Lưu mỗi trang tính thành tệp CSV của bộ dữ liệu tương ứng'}: ${SAVE_AS_VI} Hoặc chạy npm run data:import -- <tệp.xlsx>. Sau đó xoá bảng tính khỏi thư mục data/.`,
+    en: (c) =>
+      `${q(c.value)} is a spreadsheet workbook (Excel, LibreOffice); only CSV files are read, so it is ignored. ${c.a ? `Save it as the CSV file ${c.a}${c.b === 'replace' ? ', replacing the old one' : ''}` : "Save each sheet as its dataset's CSV file"}: ${SAVE_AS_EN} Or run npm run data:import -- <file.xlsx>. Then remove the workbook from data/.`,
+  },
+  'file/unexpected': {
+    vi: (c) =>
+      `Tệp ${q(c.value)} không thuộc bộ dữ liệu nên không được đọc. Thư mục data/ chỉ chứa các tệp CSV liệt kê trong data/README.md, chính README.md và thư mục geo/. Xoá tệp này hoặc chuyển nó ra ngoài data/.`,
+    en: (c) =>
+      `The file ${q(c.value)} is not one of the datasets, so it is not read. data/ holds only the CSV files listed in data/README.md, README.md itself and the geo/ folder. Remove this file or move it out of data/.`,
+  },
+  'file/unexpected-folder': {
+    vi: (c) =>
+      `Thư mục ${q(c.value)} không được đọc: trong data/ chỉ có thư mục geo/ (ranh giới bản đồ). Nếu trong đó có tệp dữ liệu đã sửa, hãy chuyển tệp ra thẳng data/ với đúng tên; rồi xoá thư mục hoặc chuyển nó ra ngoài data/.`,
+    en: (c) =>
+      `The folder ${q(c.value)} is not read: the only folder in data/ is geo/ (map boundaries). If it holds corrected data files, move them straight into data/ under their exact names; then remove the folder or move it out of data/.`,
+  },
+  'file/too-large': {
+    vi: (c) =>
+      `Tệp nặng ${c.a} MB, vượt giới hạn ${c.b} MB nên không được đọc. Một bộ dữ liệu lớn như vậy gần như chắc chắn có nhầm lẫn (ví dụ Excel lưu thêm hàng triệu dòng trống): mở tệp, xoá các dòng thừa rồi lưu lại.`,
+    en: (c) =>
+      `The file is ${c.a} MB, over the ${c.b} MB limit, so it was not read. A dataset this large is almost certainly a mistake (e.g. Excel saved millions of empty rows): open it, delete the extra rows and save again.`,
+  },
+  'ref/unchecked': {
+    vi: (c) =>
+      `Không đọc được trọn vẹn ${c.value}, nên ${c.b === 'areas' ? 'mã địa bàn (area_code) trong các tệp khác và mã vùng trong data/geo/' : 'mã nguồn (source_id) trong các tệp khác'} chưa được kiểm tra. Sửa lỗi của tệp này trước rồi chạy lại; khi đó từng mã sẽ được kiểm tra.`,
+    en: (c) =>
+      `${c.value} could not be read in full, so ${c.b === 'areas' ? 'the area codes (area_code) in the other files and the feature codes in data/geo/ were' : 'the source ids (source_id) in the other files were'} not checked. Fix this file's errors first and run again; every code will then be checked.`,
+  },
+  'report/omitted': {
+    vi: (c) =>
+      `Còn ${num(c.a, 'vi-VN')} vấn đề khác mã ${c.value} trong tệp này không được liệt kê (mỗi tệp chỉ liệt kê ${num(c.b, 'vi-VN')} lỗi và ${num(c.b, 'vi-VN')} cảnh báo đầu tiên). Các lỗi cùng mã thường chung một nguyên nhân: sửa các lỗi đã liệt kê rồi chạy lại để xem phần còn lại.`,
+    en: (c) =>
+      `${num(c.a, 'en')} more problems with code ${c.value} in this file are not listed (only the first ${num(c.b, 'en')} errors and ${num(c.b, 'en')} warnings of each file are). Problems with the same code often share one cause: fix the ones listed, then run again to see the rest.`,
+  },
+  'geo/not-a-folder': {
+    vi: (c) =>
+      `${q(c.value)} phải là thư mục chứa các tệp ranh giới *.geojson, nhưng đây là một tệp. Xoá nó, hoặc tạo thư mục geo/ và đặt tệp .geojson vào trong.`,
+    en: (c) =>
+      `${q(c.value)} must be a folder of *.geojson boundary files, but it is a file. Remove it, or make a geo/ folder and put the .geojson file inside.`,
+  },
+  'geo/unexpected': {
+    vi: (c) =>
+      `${q(c.value)} không được đọc: thư mục data/geo/ chỉ chứa các tệp ranh giới GeoJSON có đuôi .geojson. ${c.b === 'folder' ? 'Xoá thư mục này hoặc chuyển nó ra ngoài data/.' : 'Nếu đây là tệp GeoJSON, đổi đuôi thành .geojson; nếu không, hãy xoá nó.'}`,
+    en: (c) =>
+      `${q(c.value)} is not read: data/geo/ holds only GeoJSON boundary files ending in .geojson. ${c.b === 'folder' ? 'Remove this folder or move it out of data/.' : 'If it is a GeoJSON file, rename it to end in .geojson; otherwise remove it.'}`,
+  },
+  'geo/too-large': {
+    vi: (c) =>
+      `Tệp ranh giới nặng ${c.a} MB, vượt giới hạn ${c.b} MB nên không được đọc (bản đồ chỉ cần bản rút gọn khoảng 60 KB). Hãy đơn giản hoá trước, ví dụ trên mapshaper.org: Simplify rồi Export dạng GeoJSON.`,
+    en: (c) =>
+      `The boundary file is ${c.a} MB, over the ${c.b} MB limit, so it was not read (the map needs only a simplified version of about 60 KB). Simplify it first, e.g. on mapshaper.org: Simplify, then Export as GeoJSON.`,
+  },
+  'geo/too-many-features': {
+    vi: (c) =>
+      `Tệp ranh giới có ${num(c.a, 'vi-VN')} vùng, vượt giới hạn ${num(c.b, 'vi-VN')}; mỗi vùng phải là một đơn vị trong areas.csv nên chừng này là quá nhiều. Tệp không được kiểm tra tiếp. Chỉ giữ các vùng của tỉnh (mỗi huyện một vùng).`,
+    en: (c) =>
+      `The boundary file has ${num(c.a, 'en')} features, more than the ${num(c.b, 'en')} allowed; each feature must be one unit of areas.csv, so this is far too many. The file was not checked further. Keep only the province's features (one per district).`,
+  },
+  'geo/too-many-points': {
+    vi: (c) =>
+      `Tệp ranh giới có hơn ${num(c.b, 'vi-VN')} điểm toạ độ nên không được kiểm tra tiếp. Hãy đơn giản hoá trước, ví dụ trên mapshaper.org: Simplify rồi Export dạng GeoJSON.`,
+    en: (c) =>
+      `The boundary file has more than ${num(c.b, 'en')} coordinate points, so it was not checked further. Simplify it first, e.g. on mapshaper.org: Simplify, then Export as GeoJSON.`,
   },
   'geo/json': {
     vi: (c) => `Tệp ranh giới không phải JSON hợp lệ: ${c.a}.`,

@@ -22,6 +22,11 @@ export interface Problem {
   message_vi: string;
   message_en: string;
   severity: Severity;
+  /**
+   * Only on a `report/omitted` summary: how many problems with the code in `value` were counted
+   * but not listed, because the file went past the per-file cap.
+   */
+  count?: number;
 }
 
 export interface ValidationReport {
@@ -37,13 +42,27 @@ export function toReport(problems: readonly Problem[]): ValidationReport {
   return { valid: errors.length === 0, errors, warnings };
 }
 
-/** Sorts problems by file, then line, then column position, for stable output. */
-export function sortProblems(problems: Problem[]): Problem[] {
-  return problems.sort(
-    (a, b) =>
-      a.file.localeCompare(b.file) ||
-      (a.line ?? 0) - (b.line ?? 0) ||
-      (a.column_number ?? 0) - (b.column_number ?? 0) ||
-      a.code.localeCompare(b.code),
+/** How many problems a report stands for: a `report/omitted` summary counts what it hides. */
+export function problemTotal(problems: readonly Problem[]): number {
+  let total = 0;
+  for (const p of problems) total += p.count ?? 1;
+  return total;
+}
+
+/** A summary of unlisted problems comes after everything listed for its file. */
+const lineOrder = (p: Problem) => (p.count !== undefined ? Infinity : (p.line ?? 0));
+
+/** Orders problems by file, then line, then column position, then code. */
+export function compareProblems(a: Problem, b: Problem): number {
+  return (
+    a.file.localeCompare(b.file) ||
+    lineOrder(a) - lineOrder(b) ||
+    (a.column_number ?? 0) - (b.column_number ?? 0) ||
+    a.code.localeCompare(b.code)
   );
+}
+
+/** Sorts problems in place by `compareProblems`, for stable output. */
+export function sortProblems(problems: Problem[]): Problem[] {
+  return problems.sort(compareProblems);
 }

@@ -1,9 +1,8 @@
 /**
- * Validates every dataset of a data folder: sources and areas first (the others refer to them),
- * then the rest. Returns the report and, if asked, the rows that passed, per dataset.
+ * Validates a data folder: first what it holds (only the dataset CSVs, README.md and geo/; no
+ * links, no stray copies), then sources and areas (the others refer to them), then the rest,
+ * then the boundary files. Returns the report and, if asked, the rows that passed, per dataset.
  */
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import {
@@ -12,12 +11,14 @@ import {
   type DatasetDefinition,
   type DatasetName,
 } from '../schemas/datasets.ts';
+import type { AreaFeature } from '../map/boundaries.ts';
+import { checkDataFolder } from './checkDataFolder.ts';
+import { checkGeoFolder } from './checkGeoFolder.ts';
 import { makeProblem } from './makeProblem.ts';
+import { openPlainFile } from './openPlainFile.ts';
 import { sortProblems, toReport, type Problem, type ValidationReport } from './problem.ts';
 import type { References } from './rules/context.ts';
-import { validateFile } from './validateFile.ts';
-import { checkGeoFolder } from './checkGeoFolder.ts';
-import type { AreaFeature } from '../map/boundaries.ts';
+import { validateFile, type FileValidation } from './validateFile.ts';
 
 export type Tables = { [K in DatasetName]: z.infer<(typeof DATASETS)[K]['schema']>[] };
 
@@ -30,11 +31,22 @@ export interface DirectoryValidation {
   boundaries: AreaFeature[];
 }
 
+/**
+ * A CSV larger than this is refused unread: the real data is kilobytes, a national synthetic
+ * set a few megabytes, the million-row benchmark about 100 MB, and the duplicate-key index
+ * grows with the rows (about 250 bytes each), so memory stays bounded.
+ */
+export const MAX_CSV_BYTES = 256 * 1024 * 1024;
+
+const MB = 1024 * 1024;
+const megabytes = (bytes: number) => Math.ceil((bytes / MB) * 10) / 10;
+
 export async function validateDirectory(
   dir: string,
   options: { keepRows?: boolean; displayDir?: string } = {},
 ): Promise<DirectoryValidation> {
-  const refs: References = { areas: new Map(), sources: new Map() };
+  const shownDir = options.displayDir ?? dir;
+  const refs: References = { areas: new Map(), sources: new Map(), unchecked: new Set() };
   const problems: Problem[] = [];
   const tables = Object.fromEntries(DATASET_NAMES.map((n) => [n, []])) as unknown as Tables;
   const rowCounts = Object.fromEntries(DATASET_NAMES.map((n) => [n, 0])) as Record<
@@ -47,40 +59,84 @@ export async function validateDirectory(
     areas: (row: z.infer<typeof DATASETS.areas.schema>) =>
       refs.areas.set(row.code, { level: row.level, parent_code: row.parent_code }),
   };
+  const folder = await checkDataFolder(
+    dir,
+    shownDir,
+    DATASET_NAMES.map((n) => DATASETS[n].file),
+  );
+  for (const p of folder.problems) problems.push(p);
 
   for (const name of DATASET_NAMES) {
-    const dataset = DATASETS[name];
-    const path = join(dir, dataset.file);
-    const shown = join(options.displayDir ?? dir, dataset.file);
-    const exists = await stat(path).then(
-      (s) => s.isFile(),
-      () => false,
-    );
-    if (!exists) {
-      problems.push(makeProblem(shown, { code: 'file/missing' }));
-      continue;
-    }
-    try {
-      const result = await validateFile(
-        dataset as DatasetDefinition & { name: DatasetName },
-        shown,
-        createReadStream(path, { highWaterMark: 1 << 20 }),
-        {
-          refs,
-          keepRows: options.keepRows ?? false,
-          onValidRow: onValidRow[name] as ((row: unknown) => void) | undefined,
-        },
-      );
-      problems.push(...result.problems);
+    const dataset = DATASETS[name] as DatasetDefinition & { name: DatasetName };
+    const shown = join(shownDir, dataset.file);
+    const state = folder.datasets.get(dataset.file);
+    let complete = false;
+    if (state === 'missing') problems.push(makeProblem(shown, { code: 'file/missing' }));
+    if (state === 'plain') {
+      const result = await readDataset(dataset, join(dir, dataset.file), shown, {
+        refs,
+        keepRows: options.keepRows ?? false,
+        onValidRow: onValidRow[name] as ((row: unknown) => void) | undefined,
+      });
+      // One by one, never push(...spread): a spread of 200k problems overflows the stack.
+      for (const p of result.problems) problems.push(p);
       (tables[name] as unknown[]) = result.rows.map((r) => r.row);
       rowCounts[name] = result.rowCount;
-    } catch (error) {
-      // Only an I/O failure can get here: bad content is reported as problems.
-      problems.push(makeProblem(shown, { code: 'file/unreadable', a: (error as Error).message }));
+      complete = result.complete;
+    }
+    if (!complete && (name === 'areas' || name === 'sources')) {
+      // The others' references to a table read in part prove nothing: say so once, here.
+      refs.unchecked!.add(name);
+      problems.push(makeProblem(shown, { code: 'ref/unchecked', value: dataset.file, b: name }));
     }
   }
-  const areas = [...refs.areas].map(([code, area]) => ({ code, level: area.level }));
-  const geo = await checkGeoFolder(dir, options.displayDir ?? dir, areas);
-  problems.push(...geo.problems);
-  return { report: toReport(sortProblems(problems)), tables, rowCounts, boundaries: geo.features };
+  if (folder.geo === 'plain') {
+    const areas = [...refs.areas].map(([code, area]) => ({ code, level: area.level }));
+    const geo = await checkGeoFolder(dir, shownDir, areas, {
+      areasChecked: !refs.unchecked!.has('areas'),
+    });
+    for (const p of geo.problems) problems.push(p);
+    return { report: report(problems), tables, rowCounts, boundaries: geo.features };
+  }
+  return { report: report(problems), tables, rowCounts, boundaries: [] };
+}
+
+const report = (problems: Problem[]) => toReport(sortProblems(problems));
+
+/** Opens one dataset without following links and validates it; refusals become problems. */
+async function readDataset(
+  dataset: DatasetDefinition & { name: DatasetName },
+  path: string,
+  shown: string,
+  options: Parameters<typeof validateFile>[3],
+): Promise<FileValidation<unknown>> {
+  const failed = (code: string, extra: { a?: string | number; b?: string | number } = {}) => ({
+    problems: [makeProblem(shown, { code, value: dataset.file, ...extra })],
+    rows: [],
+    rowCount: 0,
+    complete: false,
+  });
+  let opened;
+  try {
+    opened = await openPlainFile(path, MAX_CSV_BYTES);
+  } catch (error) {
+    return failed('file/unreadable', { a: (error as Error).message });
+  }
+  if (!opened.ok) {
+    // Links and folders were refused from the listing; these catch one swapped in since.
+    if (opened.reason === 'too-large') {
+      return failed('file/too-large', { a: megabytes(opened.size), b: megabytes(MAX_CSV_BYTES) });
+    }
+    if (opened.reason === 'symlink') return failed('file/symlink', { b: 'wanted' });
+    return failed('file/not-a-file', { a: dataset.file });
+  }
+  const stream = opened.handle.createReadStream({ highWaterMark: 1 << 20, autoClose: false });
+  try {
+    return await validateFile(dataset, shown, stream, options);
+  } catch (error) {
+    // Only an I/O failure can get here: bad content is reported as problems.
+    return failed('file/unreadable', { a: (error as Error).message });
+  } finally {
+    await opened.handle.close();
+  }
 }

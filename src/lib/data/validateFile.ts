@@ -6,8 +6,9 @@ import type { z } from 'zod';
 import { columnsOf, type DatasetDefinition, type DatasetName } from '../schemas/datasets.ts';
 import { columnInfos, compileRowReader, readRow, type ColumnInfo } from './cells.ts';
 import { checkHeader } from './header.ts';
-import { makeProblem, type ProblemInput } from './makeProblem.ts';
+import type { ProblemInput } from './makeProblem.ts';
 import type { Problem } from './problem.ts';
+import { ProblemSink } from './problemSink.ts';
 import { readCsv } from './readCsv.ts';
 import { rowContext, type References, type RowContext } from './rules/context.ts';
 import { RULES } from './rules/index.ts';
@@ -19,6 +20,8 @@ export interface FileValidation<T> {
   rows: { line: number; row: T }[];
   /** Data rows read (header and empty rows excluded). */
   rowCount: number;
+  /** False when reading stopped early (encoding, quotes, delimiter, unusable header, empty). */
+  complete: boolean;
 }
 
 export interface ValidateFileOptions<T> {
@@ -40,7 +43,8 @@ export async function validateFile<S extends z.ZodObject>(
   const rules = RULES[dataset.name];
   const tableChecks = [uniqueKey<Row>(dataset.key), ...rules.table].map((make) => make());
   const keep = options.keepRows || rules.deferred.length > 0;
-  const inputs: ProblemInput[] = [];
+  // Kept up to a cap and counted past it: a file of a million bad rows costs a few counters.
+  const inputs = new ProblemSink();
   const rows: { line: number; row: Row }[] = [];
   let infos: Map<string, ColumnInfo> | undefined;
   let ordered: ColumnInfo[] = [];
@@ -62,7 +66,7 @@ export async function validateFile<S extends z.ZodObject>(
         return;
       }
       const header = checkHeader(cells, names);
-      inputs.push(...header.problems);
+      inputs.addAll(header.problems);
       if (!header.usable) stopped = true;
       infos = columnInfos(columns, header.positions);
       ordered = [...infos.values()];
@@ -80,7 +84,9 @@ export async function validateFile<S extends z.ZodObject>(
       inputs.push({ code: 'row/field-count', line, a: cells.length, b: headerLength });
       return;
     }
-    const row = (fastRead(cells) ?? readRow(cells, ordered, line, inputs)) as Row | undefined;
+    // readRow only pushes onto its list (cells.ts types it as an array).
+    const sink = inputs as unknown as ProblemInput[];
+    const row = (fastRead(cells) ?? readRow(cells, ordered, line, sink)) as Row | undefined;
     if (row === undefined) return;
     at!.line = line;
     currentCells = cells;
@@ -95,14 +101,17 @@ export async function validateFile<S extends z.ZodObject>(
 
   for (const failure of failures) inputs.push({ code: failure.code, line: failure.line });
   if (!sawHeader && failures.length === 0) inputs.push({ code: 'file/empty' });
+  // A row left out for a quoting slip is its own problem; a failure of the whole file is not.
+  const complete = sawHeader && !stopped && !failures.some((f) => f.code.startsWith('file/'));
   if (infos) {
+    // Whole-table rules (e.g. parents in areas.csv) would misreport rows that were never read.
     const deferred = rowContext(0, options.refs, infos, inputs);
-    for (const { line, row } of rows) {
+    for (const { line, row } of complete ? rows : []) {
       deferred.line = line;
       for (const rule of rules.deferred) rule(row, deferred);
     }
-    for (const check of tableChecks) inputs.push(...check.finish());
-    for (const input of inputs) {
+    for (const check of tableChecks) inputs.addAll(check.finish());
+    for (const input of inputs.kept) {
       if (input.column && input.column_number == null) {
         const info = infos.get(input.column);
         if (info && info.position >= 0) input.column_number = info.position + 1;
@@ -110,9 +119,10 @@ export async function validateFile<S extends z.ZodObject>(
     }
   }
   return {
-    problems: inputs.map((input) => makeProblem(file, input)),
+    problems: inputs.problems(file),
     rows: options.keepRows ? rows : [],
     rowCount,
+    complete,
   };
 }
 

@@ -9,6 +9,7 @@ import { topology } from 'topojson-server';
 import { presimplify, quantile, simplify } from 'topojson-simplify';
 import { makeProblem, type ProblemInput } from '../data/makeProblem.ts';
 import type { Problem } from '../data/problem.ts';
+import { ProblemSink } from '../data/problemSink.ts';
 
 export type AreaFeature = Feature<Polygon | MultiPolygon, { code: string }>;
 
@@ -17,13 +18,39 @@ interface AreaLike {
   level: string;
 }
 
+/**
+ * What a boundary file may hold. A province has about ten districts and the whole country about
+ * 10,600 communes; the map draws a simplified version of about 60 KB. Past these limits a file is
+ * refused whole, before its features are checked, so time and memory stay bounded.
+ */
+export const GEO_LIMITS = {
+  /** Bytes read at most (checked before reading). */
+  maxBytes: 50 * 1024 * 1024,
+  maxFeatures: 20_000,
+  /** Coordinate points over all rings. */
+  maxPoints: 2_000_000,
+};
+
+export type GeoLimits = typeof GEO_LIMITS;
+
+export interface CheckBoundariesOptions {
+  /**
+   * False when areas.csv could not be read in full: codes are then not matched against it (one
+   * `ref/unchecked` problem on areas.csv says so), only the shapes are checked.
+   */
+  areasChecked?: boolean;
+  limits?: GeoLimits;
+}
+
 /** Checks a parsed GeoJSON value; returns the problems and the features that passed. */
 export function checkBoundaries(
   json: unknown,
   file: string,
   areas: readonly AreaLike[],
+  options: CheckBoundariesOptions = {},
 ): { problems: Problem[]; features: AreaFeature[] } {
-  const inputs: ProblemInput[] = [];
+  const { areasChecked = true, limits = GEO_LIMITS } = options;
+  const inputs = new ProblemSink();
   const features: AreaFeature[] = [];
   const collection = json as Partial<FeatureCollection>;
   if (
@@ -32,6 +59,15 @@ export function checkBoundaries(
     !Array.isArray(collection.features)
   ) {
     return { problems: [makeProblem(file, { code: 'geo/structure' })], features };
+  }
+  const count = collection.features.length;
+  if (count > limits.maxFeatures) {
+    const input = { code: 'geo/too-many-features', a: count, b: limits.maxFeatures };
+    return { problems: [makeProblem(file, input)], features };
+  }
+  if (countPoints(collection.features, limits.maxPoints) > limits.maxPoints) {
+    const input = { code: 'geo/too-many-points', b: limits.maxPoints };
+    return { problems: [makeProblem(file, input)], features };
   }
   const known = new Map(areas.map((a) => [a.code, a]));
   const seen = new Map<string, number>();
@@ -46,7 +82,7 @@ export function checkBoundaries(
     const code = f?.properties?.code;
     if (typeof code !== 'string' || code === '')
       return at('.properties.code', 'geo/missing-code', code);
-    if (!known.has(code)) return at('.properties.code', 'geo/unknown-code', code);
+    if (areasChecked && !known.has(code)) return at('.properties.code', 'geo/unknown-code', code);
     if (seen.has(code))
       return at('.properties.code', 'geo/duplicate-code', code, {
         a: `features[${seen.get(code)}]`,
@@ -74,11 +110,31 @@ export function checkBoundaries(
     }
     features.push({ type: 'Feature', properties: { code }, geometry });
   });
-  for (const area of areas) {
+  for (const area of areasChecked ? areas : []) {
     if (area.level === 'district' && !seen.has(area.code))
       inputs.push({ code: 'geo/missing-area', value: area.code });
   }
-  return { problems: inputs.map((input) => makeProblem(file, input)), features };
+  return { problems: inputs.problems(file), features };
+}
+
+/** Points over every polygon ring, counted without trusting the shape; stops past `max`. */
+function countPoints(features: readonly unknown[], max: number): number {
+  let points = 0;
+  for (const f of features) {
+    const geometry = (f as Partial<Feature> | null)?.geometry as { coordinates?: unknown } | null;
+    const coordinates = geometry?.coordinates;
+    if (!Array.isArray(coordinates)) continue;
+    for (const part of coordinates) {
+      if (!Array.isArray(part)) continue;
+      // A Polygon's parts are rings (inner: points); a MultiPolygon's are polygons (inner: rings).
+      for (const inner of part) {
+        if (!Array.isArray(inner)) continue;
+        points += Array.isArray(inner[0]) ? inner.length : 1;
+      }
+      if (points > max) return points;
+    }
+  }
+  return points;
 }
 
 function isLonLat(point: unknown): boolean {

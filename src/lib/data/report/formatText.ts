@@ -1,5 +1,5 @@
 /** The report for people at a terminal: grouped by file and line, Vietnamese by default. */
-import type { Problem, ValidationReport } from '../problem.ts';
+import { compareProblems, problemTotal, type Problem, type ValidationReport } from '../problem.ts';
 
 export type Lang = 'vi' | 'en';
 
@@ -15,8 +15,9 @@ const WORDS = {
 } as const;
 
 export function summaryLine(report: ValidationReport, lang: Lang, fileCount: number): string {
-  const e = report.errors.length;
-  const w = report.warnings.length;
+  // Past the per-file cap problems are counted, not listed: the totals include them.
+  const e = problemTotal(report.errors);
+  const w = problemTotal(report.warnings);
   if (lang === 'vi') {
     return report.valid
       ? `Dữ liệu hợp lệ: ${fileCount} tệp, 0 lỗi, ${w} cảnh báo.`
@@ -37,12 +38,7 @@ function where(p: Problem, lang: Lang): string {
 }
 
 export function formatText(report: ValidationReport, lang: Lang, fileCount: number): string {
-  const all = [...report.errors, ...report.warnings].sort(
-    (a, b) =>
-      a.file.localeCompare(b.file) ||
-      (a.line ?? 0) - (b.line ?? 0) ||
-      (a.column_number ?? 0) - (b.column_number ?? 0),
-  );
+  const all = [...report.errors, ...report.warnings].sort(compareProblems);
   const out: string[] = [];
   let file = '';
   for (const p of all) {

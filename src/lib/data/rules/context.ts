@@ -1,6 +1,7 @@
 /** What row rules receive: where the row is, the columns, and the reference tables. */
 import type { ColumnInfo } from '../cells.ts';
 import type { ProblemInput } from '../makeProblem.ts';
+import type { ProblemTarget } from '../problemSink.ts';
 
 export interface AreaRef {
   level: 'province' | 'district' | 'commune';
@@ -16,6 +17,11 @@ export interface SourceRef {
 export interface References {
   areas: Map<string, AreaRef>;
   sources: Map<string, SourceRef>;
+  /**
+   * Tables that could not be read in full (missing, bad encoding, broken quotes or header): a
+   * code absent from them proves nothing, so references to them are not checked one by one.
+   */
+  unchecked?: Set<'areas' | 'sources'>;
 }
 
 export interface RowContext {
@@ -36,7 +42,7 @@ export function rowContext(
   line: number,
   refs: References,
   columns: ReadonlyMap<string, ColumnInfo>,
-  problems: ProblemInput[],
+  problems: ProblemTarget,
   cells: () => readonly string[] = () => [],
 ): RowContext {
   const context: RowContext = {
