@@ -24,7 +24,9 @@ import {
 
 const LANG_OF_VIEWPORT: Record<ViewportName, Lang> = { phone: 'vi', desktop: 'en' };
 const AREA_PATH = /^\/(dia-ban|en\/areas)\/[^/]+\/$/;
-const TIMEOUT = 15_000;
+// How long a step may wait for the page. A wait, not a measure: a busy machine is slower, and
+// only a page that never gets there fails.
+const TIMEOUT = 30_000;
 
 interface Journey {
   results: Results;
@@ -364,13 +366,13 @@ async function chooseOther(page: Page, select: Locator, what: string): Promise<v
   const before = await shownText(page);
   await select.selectOption(next.value);
   // The page must show something else: in place, or by loading the page for the new choice.
-  const deadline = Date.now() + 5000;
+  const deadline = Date.now() + TIMEOUT;
   for (;;) {
     await page.waitForLoadState('load');
     if ((await shownText(page)) !== before) break;
     expect(
       Date.now() < deadline,
-      `choosing ${what} "${next.value}" changed nothing the page shows within 5 s`,
+      `choosing ${what} "${next.value}" changed nothing the page shows within ${TIMEOUT / 1000} s`,
     );
     await page.waitForTimeout(100);
   }

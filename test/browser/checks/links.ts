@@ -45,7 +45,7 @@ export async function checkLinks(
     checkFragments: true,
     checkCss: true,
     concurrency: 8,
-    timeout: 20_000,
+    timeout: 60_000, // a local server: only one that hangs should fail, not a busy machine
     redirects: 'allow',
     linksToSkip: async (link: string) => !link.startsWith(`${origin}/`) && link !== origin,
   });

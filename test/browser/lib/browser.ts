@@ -67,8 +67,8 @@ export async function launchForLighthouse(): Promise<DevToolsBrowser> {
   const port = await new Promise<number>((resolve, reject) => {
     let err = '';
     const timer = setTimeout(
-      () => reject(new Error(`Chromium gave no DevTools port:\n${err}`)),
-      30_000,
+      () => reject(new Error(`Chromium gave no DevTools port within 90 s:\n${err}`)),
+      90_000, // a wait for a hung browser, long enough for a busy machine
     );
     child.stderr?.on('data', (chunk: Buffer) => {
       err += chunk.toString();

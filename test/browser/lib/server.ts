@@ -102,7 +102,7 @@ export async function startPreview(port: number, outDir: string): Promise<Server
   child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const deadline = Date.now() + 30_000;
+  const deadline = Date.now() + 90_000; // Astro starts slowly on a busy machine
   for (;;) {
     if (child.exitCode !== null) throw new Error(`astro preview exited early:\n${log}`);
     try {
@@ -113,7 +113,7 @@ export async function startPreview(port: number, outDir: string): Promise<Server
     }
     if (Date.now() > deadline) {
       child.kill();
-      throw new Error(`astro preview did not answer on ${origin} within 30 s:\n${log}`);
+      throw new Error(`astro preview did not answer on ${origin} within 90 s:\n${log}`);
     }
     await new Promise((r) => setTimeout(r, 150));
   }
