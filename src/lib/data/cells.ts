@@ -1,11 +1,13 @@
 /**
  * Cell checks for one row: the spreadsheet slips (spaces, legacy Vietnamese encodings,
- * decomposed accents), then each column's parser, with type errors explained (thousands
- * separators, decimal commas).
+ * decomposed accents), then each column's parser, with failures explained (thousands
+ * separators, decimal commas, numbers that read two ways, invisible characters by code point).
  */
+import { refusedCharacters } from '../schemas/characters.ts';
 import { CellFailure, type FieldMeta } from '../schemas/fields.ts';
 import { expectedFor, type Expected } from './expected.ts';
 import type { ProblemInput } from './makeProblem.ts';
+import { explainNumber, type Explanation } from './numberSlips.ts';
 
 export interface ColumnInfo {
   name: string;
@@ -25,8 +27,10 @@ const NON_ASCII = /[^ -~\t\r\n]/;
  */
 const LEGACY_SIGNS =
   /[\u00a1-\u00bf\u00c4-\u00c7\u00cb\u00ce-\u00d1\u00d6-\u00d8\u00db\u00dc\u00de-\u00df\u00e4-\u00e7\u00eb\u00ee-\u00f1\u00f6-\u00f8\u00fb\u00fc\u00fe\u00ff]/;
-const THOUSANDS = /^-?\d{1,3}([.,]\d{3})+$/;
-const DECIMAL_COMMA = /^-?\d+,\d+$/;
+/** Edge characters that `trim()` removes but that are not spaces a person typed. */
+const EDGE_INVISIBLE = /^\s*[\v\f\u2028\u2029\ufeff]|[\v\f\u2028\u2029\ufeff]\s*$/;
+/** Failures a hidden character can explain: the value looks right but does not match. */
+const LOOKS_RIGHT = new Set(['cell/type', 'cell/format', 'cell/enum', 'cell/url']);
 
 /** Free-text columns (names, notes, titles): the ones where encoding slips show. */
 function isText(meta: FieldMeta): boolean {
@@ -41,21 +45,21 @@ function hasEdgeSpace(raw: string): boolean {
 }
 
 /**
- * Refines a type error with the likely spreadsheet cause and its fix. In a decimal column a
- * single comma is read as a Vietnamese decimal comma ("12,5"); more groups are thousands.
+ * Refines a failure code with the likely spreadsheet cause and its fix: number slips first (a
+ * no-break space between digit groups is a thousands separator), then hidden characters, named
+ * by code point, in a value that would otherwise look exactly like a valid one.
  */
-export function explainTypeError(
-  raw: string,
-  column: ColumnInfo,
-): Pick<ProblemInput, 'code' | 'a'> {
-  const { type } = column.meta;
-  if (type === 'number' && DECIMAL_COMMA.test(raw)) {
-    return { code: 'cell/decimal-comma', a: raw.replace(',', '.') };
+export function explainFailure(raw: string, column: ColumnInfo, code: string): Explanation {
+  const { meta } = column;
+  if (meta.type === 'integer' || meta.type === 'number') {
+    const explained = explainNumber(raw, meta, code);
+    if (explained.code !== 'cell/type') return explained;
   }
-  if ((type === 'integer' || type === 'number') && THOUSANDS.test(raw)) {
-    return { code: 'cell/thousands-separator', a: raw.replace(/[.,]/g, '') };
+  if (code === 'cell/invisible-character' || LOOKS_RIGHT.has(code)) {
+    const hidden = refusedCharacters(raw, meta.hidden);
+    if (hidden.length > 0) return { code: 'cell/invisible-character', a: hidden.join(', ') };
   }
-  return { code: 'cell/type' };
+  return { code };
 }
 
 /**
@@ -74,23 +78,25 @@ export function readRow(
   for (const column of columns) {
     let raw = cells[column.position] ?? '';
     if (raw.length > 0 && hasEdgeSpace(raw)) {
-      problems.push(at(column, line, raw, 'cell/whitespace'));
+      problems.push(edgeProblem(column, line, raw));
       raw = raw.trim();
     }
+    let legacy = false;
     if (column.text && NON_ASCII.test(raw)) {
-      if (LEGACY_SIGNS.test(raw)) problems.push(at(column, line, raw, 'cell/legacy-encoding'));
+      legacy = LEGACY_SIGNS.test(raw);
+      if (legacy) problems.push(at(column, line, raw, 'cell/legacy-encoding'));
       else if (raw.normalize('NFC') !== raw)
         problems.push(at(column, line, raw, 'cell/unicode-form'));
     }
     const value = column.meta.parse(raw);
     if (value instanceof CellFailure) {
       ok = false;
-      const legacy = NON_ASCII.test(raw) && LEGACY_SIGNS.test(raw);
-      const explained = legacy
-        ? { code: 'cell/legacy-encoding' }
-        : value.code === 'cell/type'
-          ? explainTypeError(raw, column)
-          : { code: value.code };
+      // Legacy text was reported above; one message per cell is enough.
+      if (legacy) continue;
+      let explained = explainFailure(raw, column, value.code);
+      if (explained.code !== 'cell/invisible-character' && NON_ASCII.test(raw)) {
+        if (LEGACY_SIGNS.test(raw)) explained = { code: 'cell/legacy-encoding' };
+      }
       problems.push({
         ...at(column, line, raw, explained.code),
         ...explained,
@@ -101,6 +107,13 @@ export function readRow(
     }
   }
   return ok ? row : undefined;
+}
+
+/** Spaces around a value, or a byte-order mark or separator that `trim()` would hide. */
+function edgeProblem(column: ColumnInfo, line: number, raw: string): ProblemInput {
+  if (!EDGE_INVISIBLE.test(raw)) return at(column, line, raw, 'cell/whitespace');
+  const hidden = refusedCharacters(raw, column.meta.hidden);
+  return { ...at(column, line, raw, 'cell/invisible-character'), a: hidden.join(', ') };
 }
 
 function at(column: ColumnInfo, line: number, value: string, code: string): ProblemInput {

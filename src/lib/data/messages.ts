@@ -2,6 +2,8 @@
  * What each problem code means, in Vietnamese and English, with how to fix it. Staff read the
  * Vietnamese in a terminal or a pull request; journalists and other provinces read the English.
  */
+import { visible } from './report/visible.ts';
+
 export interface MessageContext {
   column?: string | null;
   value?: string | null;
@@ -18,7 +20,8 @@ interface Message {
   en: Template;
 }
 
-const q = (v: unknown) => `"${String(v ?? '')}"`;
+/** A value in quotes, its invisible characters shown as <U+XXXX> (see report/visible.ts). */
+const q = (v: unknown) => `"${visible(String(v ?? ''))}"`;
 /** A count as people of that language write it: 12.345 in Vietnamese, 12,345 in English. */
 const num = (v: unknown, locale: string) =>
   typeof v === 'number' ? v.toLocaleString(locale) : String(v ?? '');
@@ -151,6 +154,30 @@ export const MESSAGES: Record<string, Message> = {
     vi: (c) => `${q(c.value)} dùng dấu phẩy thập phân. Dùng dấu chấm: ${c.a}.`,
     en: (c) => `${q(c.value)} uses a decimal comma. Use a point: ${c.a}.`,
   },
+  'cell/ambiguous-number': {
+    vi: (c) =>
+      `Giá trị ${q(c.value)} ở cột ${q(c.column)} có hai cách hiểu: ${c.a} (dấu "." hoặc "," ngăn cách hàng nghìn, như Excel tiếng Việt) hoặc ${c.b} (số thập phân). Hệ thống không đoán: nếu là hàng nghìn, viết ${c.a}; nếu là số thập phân, viết ${c.b}.`,
+    en: (c) =>
+      `Value ${q(c.value)} in column ${q(c.column)} reads two ways: ${c.a} (the "." or "," separates thousands, as Vietnamese Excel writes) or ${c.b} (a decimal). It is not guessed: write ${c.a} for thousands, or ${c.b} for a decimal.`,
+  },
+  'cell/leading-zero': {
+    vi: (c) =>
+      `Số ${q(c.value)} ở cột ${q(c.column)} có số 0 ở đầu (ô được nhập dạng chữ). Viết ${c.a}.`,
+    en: (c) =>
+      `Number ${q(c.value)} in column ${q(c.column)} starts with a zero (the cell was typed as text). Write ${c.a}.`,
+  },
+  'cell/precision': {
+    vi: (c) =>
+      `Số ${q(c.value)} ở cột ${q(c.column)} có hơn 15 chữ số có nghĩa, nhiều hơn mức lưu được chính xác: các chữ số cuối sẽ bị làm tròn. Đối chiếu với nguồn; không nguồn nào in số chi tiết đến vậy, có thể ô bị dán nhầm.`,
+    en: (c) =>
+      `Number ${q(c.value)} in column ${q(c.column)} has more than 15 significant digits, more than can be stored exactly: the last ones would be rounded. Check it against the source; no source prints so many digits, so the cell was probably pasted wrongly.`,
+  },
+  'cell/invisible-character': {
+    vi: (c) =>
+      `Ô ${q(c.column)} chứa ký tự ẩn hoặc ký tự điều khiển (${c.a}): ${q(c.value)}. Chúng không nhìn thấy được nhưng làm sai việc so khớp, sắp xếp và hiển thị. Xoá các ký tự này (thường do sao chép từ trang web, Word hoặc PDF) rồi gõ lại.`,
+    en: (c) =>
+      `Cell ${q(c.column)} contains invisible or control characters (${c.a}): ${q(c.value)}. They cannot be seen but break matching, sorting and display. Delete them (they usually come from copying a web page, Word or PDF) and type the text again.`,
+  },
   'cell/code-leading-zero': {
     vi: (c) =>
       `Mã ${q(c.value)} bị mất số 0 ở đầu (Excel tự xoá). Viết đúng là ${q(c.a)}; khi mở bằng Excel hãy định dạng cột là Text.`,
@@ -181,9 +208,15 @@ export const MESSAGES: Record<string, Message> = {
   },
   'rule/disbursed-exceeds-allocated': {
     vi: (c) =>
-      `Vốn giải ngân (${c.value}) lớn hơn vốn được giao (${c.a}). Nếu đúng như nguồn, ghi lý do vào cột note.`,
+      `Vốn giải ngân (${c.value}) lớn hơn vốn được giao (${c.a}). Kiểm tra lại hai số; nếu chính nguồn ghi như vậy, ghi "yes" vào cột disbursed_exceeds_allocated (chỉ ghi chú ở cột note là chưa đủ).`,
     en: (c) =>
-      `Disbursed (${c.value}) exceeds allocated (${c.a}). If the source says so, explain why in the note column.`,
+      `Disbursed (${c.value}) exceeds allocated (${c.a}). Check both amounts; if the source itself reports this, write "yes" in column disbursed_exceeds_allocated (a note alone is not enough).`,
+  },
+  'rule/exceeds-flag-without-excess': {
+    vi: (c) =>
+      `Cột disbursed_exceeds_allocated ghi "yes" nhưng vốn giải ngân (${c.a}) không lớn hơn vốn được giao (${c.b}). Chỉ ghi "yes" khi nguồn nêu giải ngân vượt vốn giao; nếu không, để trống.`,
+    en: (c) =>
+      `Column disbursed_exceeds_allocated says "yes" but disbursed (${c.a}) does not exceed allocated (${c.b}). Write "yes" only when the source reports disbursement above the allocation; otherwise leave it empty.`,
   },
   'rule/period-order': {
     vi: (c) => `Năm bắt đầu (${c.a}) sau năm kết thúc (${c.value}).`,

@@ -264,7 +264,7 @@ const BAD: Case[] = [
     file: 'funding.csv',
     edit: replaceLine(
       2,
-      '2016,2020,09,DA1,TDA1,central_budget,investment,exact,1000,1200,test-report,',
+      '2016,2020,09,DA1,TDA1,central_budget,investment,exact,1000,1200,test-report,,',
     ),
     code: 'rule/disbursed-exceeds-allocated',
     line: 2,
@@ -275,7 +275,7 @@ const BAD: Case[] = [
     file: 'funding.csv',
     edit: replaceLine(
       2,
-      '2016,2020,09,DA3,TDA1,central_budget,investment,exact,1000,900,test-report,',
+      '2016,2020,09,DA3,TDA1,central_budget,investment,exact,1000,900,test-report,,',
     ),
     code: 'rule/sub-project',
     line: 2,
@@ -284,7 +284,7 @@ const BAD: Case[] = [
   {
     rule: 'no amount',
     file: 'funding.csv',
-    edit: replaceLine(2, '2016,2020,09,DA1,TDA1,central_budget,investment,exact,,,test-report,'),
+    edit: replaceLine(2, '2016,2020,09,DA1,TDA1,central_budget,investment,exact,,,test-report,,'),
     code: 'row/no-measure',
     line: 2,
   },
@@ -307,7 +307,7 @@ const BAD: Case[] = [
   {
     rule: 'year outside what the source covers',
     file: 'funding.csv',
-    edit: replaceLine(3, '2008,2020,09,DA2,,central_budget,investment,more_than,500,,test-long,'),
+    edit: replaceLine(3, '2008,2020,09,DA2,,central_budget,investment,more_than,500,,test-long,,'),
     code: 'rule/year-outside-period',
     line: 3,
     column: 'year_from',

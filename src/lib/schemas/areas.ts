@@ -24,6 +24,7 @@ export const AreaSchema = z.object({
   name: text({
     required: true,
     maxLength: 120,
+    kind: 'name',
     description: 'Official name without the unit word (e.g. "Pác Nặm").',
     description_vi: 'Tên chính thức, không kèm loại đơn vị (ví dụ "Pác Nặm").',
   }),

@@ -28,6 +28,7 @@ export const sourceId = () =>
 
 export const note = () =>
   text({
+    kind: 'note',
     description: 'Anything a reader needs to interpret the row (conflicts, exact scope).',
     description_vi: 'Ghi chú cần thiết để hiểu dòng số liệu (mâu thuẫn, phạm vi).',
   });

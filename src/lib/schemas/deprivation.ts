@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_HOUSEHOLDS } from './bounds.ts';
 import { areaCode, note, singleYear, sourceId } from './common.ts';
 import { integer, oneOf, percent } from './fields.ts';
 import { DEPRIVATION_INDICATORS, keysOf } from './indicators.ts';
@@ -13,6 +14,7 @@ export const DeprivationSchema = z.object({
   }),
   deprived_households: integer({
     unit: 'households',
+    maximum: MAX_HOUSEHOLDS,
     description: 'Households deprived in this indicator.',
     description_vi: 'Số hộ thiếu hụt chỉ số này.',
   }),

@@ -8,6 +8,7 @@
  * `fieldRegistry` with the facts the data dictionary, the data package and the messages need.
  */
 import { z } from 'zod';
+import { HIDDEN, HIDDEN_EXCEPT_NEWLINE, HIDDEN_OR_ODD_SPACE } from './characters.ts';
 
 /** What a column holds, for people and for generated documentation. */
 export interface FieldMeta {
@@ -28,6 +29,8 @@ export interface FieldMeta {
   pattern_en?: string;
   pattern_vi?: string;
   maxLength?: number;
+  /** Whether the column refuses this (invisible) character; messages name each one. */
+  hidden: (character: string) => boolean;
   /** The cell parser the schema runs, for the validator's hot path. */
   parse: CellParser;
 }
@@ -86,40 +89,80 @@ function cell<T, R extends boolean>(
 
 const parsers = new WeakMap<z.ZodType, CellParser>();
 
+/** Doubles keep 15 significant decimal digits exactly; a 16th would be silently rounded. */
+export const MAX_SIGNIFICANT_DIGITS = 15;
+
+const NOT_NUMERAL = -1;
+const LEADING_ZERO = -2;
+
 /**
- * Digits with an optional leading "-" and, when `decimals` is set, one "." between digits.
+ * Scans a plain numeral: digits with an optional leading "-" and, when `decimals` is set, one
+ * "." between digits. Returns how many significant digits it has, `NOT_NUMERAL`, or
+ * `LEADING_ZERO` for a numeral such as "007" (Excel never writes one: it was typed as text).
  * A hand-written scan: on a million rows it is several times faster than a regular expression.
  */
-export function isNumeral(raw: string, decimals: boolean): boolean {
+function scanNumeral(raw: string, decimals: boolean): number {
   const start = raw.charCodeAt(0) === 45 ? 1 : 0;
   let digitsBefore = 0;
   let digitsAfter = 0;
+  let significant = 0;
   let dot = false;
   for (let i = start; i < raw.length; i++) {
     const c = raw.charCodeAt(i);
     if (c >= 48 && c <= 57) {
       if (dot) digitsAfter++;
       else digitsBefore++;
+      if (significant > 0 || c !== 48) significant++;
     } else if (c === 46 && decimals && !dot) {
       dot = true;
     } else {
-      return false;
+      return NOT_NUMERAL;
     }
   }
-  return digitsBefore > 0 && (!dot || digitsAfter > 0);
+  if (digitsBefore === 0 || (dot && digitsAfter === 0)) return NOT_NUMERAL;
+  return digitsBefore > 1 && raw.charCodeAt(start) === 48 ? LEADING_ZERO : significant;
+}
+
+/** Whether `raw` is a plain numeral (see `scanNumeral`), leading zeros allowed. */
+export function isNumeral(raw: string, decimals: boolean): boolean {
+  return scanNumeral(raw, decimals) !== NOT_NUMERAL;
+}
+
+/**
+ * "80.276" or "-146.500": one group of three digits after a point, with 1–3 digits before it
+ * that do not start with 0. In Vietnamese Excel that point separates thousands (80 276).
+ */
+const THOUSANDS_OR_DECIMAL = /^-?[1-9]\d{0,2}\.\d{3}$/;
+
+/** The thousands reading of a one-group numeral, when it is also a valid value of the column. */
+export function thousandsReading(raw: string, minimum: number, maximum: number) {
+  if (!THOUSANDS_OR_DECIMAL.test(raw.replace(',', '.'))) return undefined;
+  const n = Number(raw.replace(/[.,]/, ''));
+  return n >= minimum && n <= maximum ? n : undefined;
 }
 
 type Syntax = 'integer' | 'decimal' | 'year';
 
-function numberIn(minimum: number, maximum: number | undefined, syntax: Syntax) {
-  const maxValue = maximum ?? Infinity;
+function numberIn(minimum: number, maximum: number, syntax: Syntax) {
   const decimals = syntax === 'decimal';
+  const typeFailure = fail('cell/type');
+  const rangeFailure = fail('cell/range');
   return (raw: string) => {
-    const ok =
-      isNumeral(raw, decimals) && (syntax !== 'year' || (raw.length === 4 && raw[0] !== '-'));
-    if (!ok) return fail('cell/type');
-    const n = Number(raw);
-    return n < minimum || n > maxValue ? fail('cell/range') : n;
+    let digits = scanNumeral(raw, decimals);
+    if (syntax === 'year') {
+      if (raw.length !== 4 || raw[0] === '-') return typeFailure;
+      if (digits === LEADING_ZERO) digits = 4; // "0999" is simply out of range
+    }
+    if (digits === NOT_NUMERAL) return typeFailure;
+    if (digits === LEADING_ZERO) return fail('cell/leading-zero');
+    const n = Number(raw) + 0; // "-0" is 0, never a negative zero ("-0%")
+    if (n < minimum || n > maximum) return rangeFailure;
+    if (digits > MAX_SIGNIFICANT_DIGITS) return fail('cell/precision');
+    // "80.276" million VND: 80 276 with a vi-VN thousands point, or 80.276? Never guess.
+    if (decimals && raw.length <= 8 && thousandsReading(raw, minimum, maximum) !== undefined) {
+      return fail('cell/ambiguous-number');
+    }
+    return n;
   };
 }
 
@@ -127,9 +170,11 @@ function meta(
   d: Describe,
   type: FieldMeta['type'],
   requiredByDefault: boolean,
+  hidden: RegExp = HIDDEN_OR_ODD_SPACE,
 ): Omit<FieldMeta, 'parse'> {
   const { required, ...rest } = d;
-  return { ...rest, type, required: required ?? requiredByDefault };
+  const isHidden = (character: string) => hidden.test(character);
+  return { ...rest, type, required: required ?? requiredByDefault, hidden: isHidden };
 }
 
 function register<S extends z.ZodType>(schema: S, meta: Omit<FieldMeta, 'parse'>): S {
@@ -139,32 +184,59 @@ function register<S extends z.ZodType>(schema: S, meta: Omit<FieldMeta, 'parse'>
   return schema;
 }
 
+/**
+ * Which invisible characters a text column refuses: a `name` must match and sort exactly (no
+ * look-alike spaces either), a `line` is one line of text (title, publisher), and a `note` may
+ * break lines inside its quoted cell. Tabs, controls, zero-width and bidi characters never pass.
+ */
+export type TextKind = 'name' | 'line' | 'note';
+
+const HIDDEN_BY_KIND: Record<TextKind, RegExp> = {
+  name: HIDDEN_OR_ODD_SPACE,
+  line: HIDDEN,
+  note: HIDDEN_EXCEPT_NEWLINE,
+};
+
 /** Free text (names, titles, notes). */
 export function text<R extends boolean = false>({
   maxLength,
+  kind,
   ...d
-}: Describe<R> & { maxLength?: number }) {
+}: Describe<R> & { maxLength?: number; kind?: TextKind }) {
   const max = maxLength ?? 2000;
+  const hidden = HIDDEN_BY_KIND[kind ?? 'line'];
   const schema = cell((d.required ?? false) as R, (raw) =>
-    raw.length > max ? fail('cell/too-long') : raw,
+    raw.length > max
+      ? fail('cell/too-long')
+      : hidden.test(raw)
+        ? fail('cell/invisible-character')
+        : raw,
   );
-  return register(schema, { ...meta(d, 'string', false), maxLength: max });
+  return register(schema, { ...meta(d, 'string', false, hidden), maxLength: max });
 }
 
+/**
+ * Bounds of a numeric column. The maximum is required: every number has a finite, meaningful
+ * ceiling (see bounds.ts), so nothing beyond what a double stores exactly is ever accepted.
+ */
+type NumberBounds = { minimum?: number; maximum: number };
+
 /** A whole number; counts default to a minimum of 0. */
-export function integer<R extends boolean = false>(
-  d: Describe<R> & { minimum?: number; maximum?: number },
-) {
+export function integer<R extends boolean = false>(d: Describe<R> & NumberBounds) {
   const minimum = d.minimum ?? 0;
+  if (!Number.isSafeInteger(d.maximum) || !Number.isSafeInteger(minimum)) {
+    throw new RangeError('integer bounds must be safe integers');
+  }
   const schema = cell((d.required ?? false) as R, numberIn(minimum, d.maximum, 'integer'));
   return register(schema, { ...meta(d, 'integer', false), minimum });
 }
 
 /** A decimal number written with `.` as decimal mark. */
-export function decimal<R extends boolean = false>(
-  d: Describe<R> & { minimum?: number; maximum?: number },
-) {
+export function decimal<R extends boolean = false>(d: Describe<R> & NumberBounds) {
   const minimum = d.minimum ?? 0;
+  if (!Number.isFinite(d.maximum) || !Number.isFinite(minimum)) {
+    throw new RangeError('decimal bounds must be finite');
+  }
   const schema = cell((d.required ?? false) as R, numberIn(minimum, d.maximum, 'decimal'));
   return register(schema, { ...meta(d, 'number', false), minimum });
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_MILLION_VND } from './bounds.ts';
 import { areaCode, note, sourceId, valueQualifier, yearFrom, yearTo } from './common.ts';
 import { decimal, oneOf, pattern } from './fields.ts';
 
@@ -26,10 +27,13 @@ export const FUNDING_SOURCES = [
   'oda',
   'unspecified',
 ] as const;
+/** The one value of `disbursed_exceeds_allocated`: the source reports the excess. */
+export const EXCEEDS_FLAG = ['yes'] as const;
+
 export const CAPITAL_TYPES = ['investment', 'recurrent', 'credit', 'unspecified'] as const;
 
 const millions = (description: string, description_vi: string) =>
-  decimal({ unit: 'million VND', description, description_vi });
+  decimal({ unit: 'million VND', maximum: MAX_MILLION_VND, description, description_vi });
 
 /** Money allocated and disbursed for one project, source and period in one area. */
 export const FundingSchema = z.object({
@@ -70,5 +74,13 @@ export const FundingSchema = z.object({
   ),
   source_id: sourceId(),
   note: note(),
+  // Last, so tools that read the first twelve columns by position keep working.
+  disbursed_exceeds_allocated: oneOf(EXCEEDS_FLAG, {
+    required: false,
+    description:
+      '"yes" when the source itself reports more disbursed than allocated (e.g. lending above plan); otherwise empty, and disbursed above allocated is an error.',
+    description_vi:
+      '"yes" khi chính nguồn ghi vốn giải ngân lớn hơn vốn được giao (ví dụ cho vay vượt kế hoạch); nếu không thì để trống, và giải ngân vượt vốn giao bị báo lỗi.',
+  }),
 });
 export type Funding = z.infer<typeof FundingSchema>;

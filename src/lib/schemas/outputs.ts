@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_COUNT } from './bounds.ts';
 import { areaCode, note, sourceId, valueQualifier, yearFrom, yearTo } from './common.ts';
 import { decimal, oneOf } from './fields.ts';
 import { keysOf, OUTPUT_INDICATORS } from './indicators.ts';
@@ -15,6 +16,7 @@ export const OutputSchema = z.object({
   value_qualifier: valueQualifier(),
   value: decimal({
     required: true,
+    maximum: MAX_COUNT,
     description: 'The count, in the indicator’s unit.',
     description_vi: 'Giá trị, theo đơn vị của chỉ tiêu.',
   }),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_HOUSEHOLDS } from './bounds.ts';
 import { areaCode, note, singleYear, sourceId } from './common.ts';
 import { integer, oneOf, percent } from './fields.ts';
 
@@ -6,7 +7,7 @@ export const REVIEW_STATUSES = ['preliminary', 'final', 'unspecified'] as const;
 export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
 
 const households = (description: string, description_vi: string) =>
-  integer({ unit: 'households', description, description_vi });
+  integer({ unit: 'households', maximum: MAX_HOUSEHOLDS, description, description_vi });
 
 /** Poor and near-poor households of one area at one year-end review, as one source gives them. */
 export const PovertySchema = z.object({

@@ -36,6 +36,7 @@ export const SourceSchema = z.object({
   }),
   document_number: text({
     maxLength: 80,
+    kind: 'name',
     description: 'Number of a legal document (e.g. 275/QĐ-TTg).',
     description_vi: 'Số hiệu văn bản (ví dụ 275/QĐ-TTg).',
   }),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_COUNT } from './bounds.ts';
 import { areaCode, note, sourceId, yearFrom, yearTo } from './common.ts';
 import { decimal, oneOf } from './fields.ts';
 import { keysOf, TARGET_INDICATORS } from './indicators.ts';
@@ -14,10 +15,12 @@ export const TargetSchema = z.object({
   }),
   target_value: decimal({
     required: true,
+    maximum: MAX_COUNT,
     description: 'The target, or the lower end of a target range.',
     description_vi: 'Giá trị kế hoạch, hoặc cận dưới của khoảng.',
   }),
   target_value_max: decimal({
+    maximum: MAX_COUNT,
     description: 'Upper end when the target is a range (e.g. 2–2.5 points a year).',
     description_vi: 'Cận trên khi chỉ tiêu là một khoảng (ví dụ giảm 2–2,5%/năm).',
   }),

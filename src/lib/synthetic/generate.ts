@@ -537,9 +537,11 @@ function money(
     capital_type: capitalType,
     value_qualifier: 'exact',
     allocated_million_vnd: allocated,
+    // Never above the allocation, so the excess flag stays empty.
     disbursed_million_vnd: Math.floor(allocated * rng.between(0.7, 1)),
     source_id: source,
     note: undefined,
+    disbursed_exceeds_allocated: undefined,
   };
 }
 

@@ -4,9 +4,11 @@
  */
 import type { Problem, ValidationReport } from '../problem.ts';
 import { summaryLine, type Lang } from './formatText.ts';
+import { visible } from './visible.ts';
 
+/** Control characters never reach the log raw; `visible` leaves none for the escapes below. */
 const escapeData = (s: string) =>
-  s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  visible(s).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 function command(p: Problem, lang: Lang): string {

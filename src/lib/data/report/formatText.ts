@@ -1,5 +1,6 @@
 /** The report for people at a terminal: grouped by file and line, Vietnamese by default. */
 import { compareProblems, problemTotal, type Problem, type ValidationReport } from '../problem.ts';
+import { visible } from './visible.ts';
 
 export type Lang = 'vi' | 'en';
 
@@ -51,5 +52,6 @@ export function formatText(report: ValidationReport, lang: Lang, fileCount: numb
     out.push(`  ${where(p, lang)}: [${label}] ${message} (${p.code})`);
   }
   out.push('', summaryLine(report, lang, fileCount));
-  return out.join('\n').replace(/^\n/, '');
+  // Every line goes through visible(): no character from a data file reaches the terminal raw.
+  return out.map(visible).join('\n').replace(/^\n/, '');
 }

@@ -1,16 +1,33 @@
-/** Money rules: disbursed within allocated unless explained, sub-projects that exist. */
+/**
+ * Money rules: disbursed within allocated unless the source reports the excess, sub-projects
+ * that exist.
+ */
 import { SUB_PROJECTS, type Funding } from '../../schemas/funding.ts';
 import type { RowRule } from './context.ts';
 
+/**
+ * Disbursed above allocated is a typing slip unless `disbursed_exceeds_allocated` is "yes" (the
+ * source reports it, e.g. lending above plan). A note is not enough: every row has one. A "yes"
+ * where the amounts do not show an excess is refused too, so the flag cannot go stale.
+ */
 export const disbursedWithinAllocated: RowRule<Funding> = (row, at) => {
   const { allocated_million_vnd: allocated, disbursed_million_vnd: disbursed } = row;
-  if (allocated === undefined || disbursed === undefined || disbursed <= allocated) return;
-  if (row.note) return; // the source says so and the note explains it
-  at.cell('disbursed_million_vnd', {
-    code: 'rule/disbursed-exceeds-allocated',
-    value: String(disbursed),
-    a: allocated,
-  });
+  const exceeds = allocated !== undefined && disbursed !== undefined && disbursed > allocated;
+  const flagged = row.disbursed_exceeds_allocated === 'yes';
+  if (exceeds && !flagged) {
+    at.cell('disbursed_million_vnd', {
+      code: 'rule/disbursed-exceeds-allocated',
+      value: at.raw('disbursed_million_vnd') || String(disbursed),
+      a: at.raw('allocated_million_vnd') || String(allocated),
+    });
+  } else if (flagged && !exceeds) {
+    at.cell('disbursed_exceeds_allocated', {
+      code: 'rule/exceeds-flag-without-excess',
+      value: 'yes',
+      a: at.raw('disbursed_million_vnd') || '—',
+      b: at.raw('allocated_million_vnd') || '—',
+    });
+  }
 };
 
 export const fundingHasAmount: RowRule<Funding> = (row, at) => {

@@ -1,0 +1,48 @@
+/**
+ * Characters a person cannot see in a cell: controls (NUL, ESC, tab…), format characters
+ * (zero-width spaces, byte-order marks, right-to-left overrides), line and paragraph separators,
+ * and the blank "letters" and selectors that render as nothing. A cell holding one looks exactly
+ * like a cell without it, yet sorts, matches and links differently, and an escape sequence can
+ * repaint a terminal. The validator refuses them; messages show them as `<U+XXXX>`.
+ */
+
+/** Always invisible; tab, line feed and carriage return included. */
+const HIDDEN_CLASS = String.raw`\p{Cc}\p{Cf}\p{Zl}\p{Zp}\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u2800\u3164\ufe00-\ufe0f\uffa0\u{e0100}-\u{e01ef}`;
+
+/** Spaces other than U+0020 that look like it (no-break, thin, ideographic…). */
+const ODD_SPACE_CLASS = String.raw`\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000`;
+
+/* eslint-disable no-misleading-character-class -- the classes list combining joiners and
+   variation selectors on purpose: each is matched, and refused, on its own */
+/** Refused in codes, enums and one-line text. */
+export const HIDDEN = new RegExp(`[${HIDDEN_CLASS}]`, 'u');
+
+/** Refused in notes, where a line break inside the quoted cell is legitimate. */
+export const HIDDEN_EXCEPT_NEWLINE = new RegExp(`(?![\\n\\r])[${HIDDEN_CLASS}]`, 'u');
+
+/** Refused in names, which must also match and sort exactly: no look-alike spaces either. */
+export const HIDDEN_OR_ODD_SPACE = new RegExp(`[${HIDDEN_CLASS}${ODD_SPACE_CLASS}]`, 'u');
+
+/**
+ * Everything a message renders as a code point: the hidden characters, look-alike spaces,
+ * private-use, unassigned and lone surrogate code points.
+ */
+export const SHOWN_AS_CODE_POINT = new RegExp(
+  `[${HIDDEN_CLASS}${ODD_SPACE_CLASS}\\p{Co}\\p{Cn}\\p{Cs}]`,
+  'gu',
+);
+
+/* eslint-enable no-misleading-character-class */
+
+/** `U+200B` for a zero-width space. */
+export function codePointLabel(character: string): string {
+  const hex = (character.codePointAt(0) ?? 0).toString(16).toUpperCase();
+  return `U+${hex.padStart(4, '0')}`;
+}
+
+/** The distinct characters of `raw` that a column refuses, labelled. */
+export function refusedCharacters(raw: string, refused: (character: string) => boolean): string[] {
+  const labels = new Set<string>();
+  for (const character of raw) if (refused(character)) labels.add(codePointLabel(character));
+  return [...labels];
+}
