@@ -50,7 +50,7 @@ export const coordinatesSourced: RowRule<Area> = (row, at) => {
   const id = row.coords_source_id;
   if (row.lat !== undefined && id === undefined) {
     at.cell('coords_source_id', { code: 'cell/required', value: '' });
-  } else if (id !== undefined && !at.refs.sources.has(id)) {
+  } else if (id !== undefined && !at.refs.unchecked?.has('sources') && !at.refs.sources.has(id)) {
     at.cell('coords_source_id', { code: 'ref/unknown-source', value: id });
   }
 };
