@@ -1,6 +1,7 @@
 /** The validate command as staff and CI run it: formats, languages and exit codes. */
 import { spawnSync } from 'node:child_process';
-import { rm } from 'node:fs/promises';
+import { mkdir, rm, symlink, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixtureDir, replaceLine, VALID_FIXTURE } from '../test/helpers/fixtureDir.ts';
 
@@ -40,6 +41,61 @@ describe('npm run validate', () => {
       expect(github.stdout).toMatch(
         /^::error file=.*outputs\.csv,line=2,col=6,title=cell\/range::/m,
       );
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('reports 300,000 bad rows in every format, the rest counted, without crashing', async () => {
+    const dir = await fixtureDir({
+      'targets.csv': (t) =>
+        `${t.split('\n')[0]}\n${'20x0,2020,09,models,5,,test-report,\n'.repeat(300_000)}`,
+    });
+    try {
+      const text = run([dir, '--lang', 'en']);
+      expect(text.status).toBe(1);
+      expect(text.stdout).toMatch(
+        /whole file: \[ERROR\] 299,000 more problems with code cell\/type in this file are not listed.*\(report\/omitted\)\n\nData is NOT valid: 300000 errors/,
+      );
+      expect(run([dir]).stdout).toContain('Còn 299.000 vấn đề khác mã cell/type');
+
+      const json = run([dir, '--format', 'json']);
+      expect(json.status).toBe(1);
+      const report = JSON.parse(json.stdout) as {
+        errors: { code: string; value: string; count?: number }[];
+      };
+      expect(report.errors).toHaveLength(1001);
+      expect(report.errors.at(-1)).toMatchObject({
+        code: 'report/omitted',
+        value: 'cell/type',
+        count: 299_000,
+      });
+
+      const github = run([dir], { GITHUB_ACTIONS: 'true' });
+      expect(github.stdout).toMatch(
+        /^::error file=.*targets\.csv,title=report\/omitted::Còn 299\.000/m,
+      );
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('names stray files and links, and prints nothing of a file a link points to', async () => {
+    const dir = await fixtureDir();
+    try {
+      await rm(join(dir, 'poverty.csv'));
+      await symlink('/etc/passwd', join(dir, 'poverty.csv'));
+      await writeFile(join(dir, 'areas (1).csv'), 'code\n');
+      await mkdir(join(dir, 'targets.csv.d'));
+      const result = run([dir, '--lang', 'en', '--format', 'json']);
+      expect(result.status).toBe(1);
+      const report = JSON.parse(result.stdout) as { errors: { code: string; value: string }[] };
+      expect(report.errors.map((p) => [p.code, p.value])).toEqual([
+        ['file/near-name', 'areas (1).csv'],
+        ['file/symlink', 'poverty.csv'],
+        ['file/unexpected-folder', 'targets.csv.d'],
+      ]);
+      expect(result.stdout).not.toMatch(/root:|nologin/);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

@@ -1,6 +1,6 @@
 /** Made-up boundaries only: squares around invented points; no real boundary file is used. */
 import { describe, expect, it } from 'vitest';
-import { checkBoundaries, simplifyBoundaries } from './boundaries.ts';
+import { checkBoundaries, GEO_LIMITS, simplifyBoundaries } from './boundaries.ts';
 
 const AREAS = [
   { code: '09', level: 'province' },
@@ -128,5 +128,66 @@ describe('simplifyBoundaries', () => {
     expect(after).toBeLessThan(before / 10);
     // Quantised to 4 decimals.
     expect(JSON.stringify(result)).not.toMatch(/\d\.\d{5,}/);
+  });
+});
+
+describe('checkBoundaries limits', () => {
+  const limits = { ...GEO_LIMITS, maxFeatures: 3, maxPoints: 100 };
+
+  it('refuses a file past the feature limit whole, with one problem', () => {
+    const features = Array.from({ length: 4 }, (_, i) =>
+      feature(`x${i}`, [square(105, 22, 0.1, 1)]),
+    );
+    const result = checkBoundaries(collection(...features), 'f', AREAS, { limits });
+    expect(result.problems.map((p) => [p.code, p.message_en])).toEqual([
+      [
+        'geo/too-many-features',
+        expect.stringContaining('The boundary file has 4 features, more than the 3 allowed'),
+      ],
+    ]);
+    expect(result.features).toEqual([]);
+  });
+
+  it('counts the points of Polygons and MultiPolygons alike', () => {
+    // 4 × 10 + 1 = 41 points per square ring: two of them fit in 100, three do not.
+    const ring = square(105, 22, 0.1, 10);
+    const fits = checkBoundaries(
+      collection(feature('091', [ring]), feature('092', [[ring]], 'MultiPolygon')),
+      'f',
+      AREAS,
+      { limits },
+    );
+    expect(fits.problems).toEqual([]);
+    const tooMany = checkBoundaries(
+      collection(feature('091', [ring]), feature('092', [[ring], [ring]], 'MultiPolygon')),
+      'f',
+      AREAS,
+      { limits },
+    );
+    expect(tooMany.problems.map((p) => p.code)).toEqual(['geo/too-many-points']);
+  });
+
+  it('lists the first 1,000 problems and counts the rest', () => {
+    const features = Array.from({ length: 1500 }, (_, i) =>
+      feature(`x${i}`, [square(105, 22, 0.1, 1)]),
+    );
+    const result = checkBoundaries(collection(...features), 'f', AREAS);
+    // The two districts without a boundary come last, so they are counted too.
+    expect(result.problems).toHaveLength(1002);
+    expect(result.problems.slice(1000).map((p) => [p.code, p.value, p.count])).toEqual([
+      ['report/omitted', 'geo/unknown-code', 500],
+      ['report/omitted', 'geo/missing-area', 2],
+    ]);
+  });
+
+  it('checks only the shapes when areas.csv could not be read', () => {
+    const result = checkBoundaries(
+      collection(feature('999', [square(105, 22, 0.1)]), feature('091', [[[0, 0]]])),
+      'f',
+      AREAS,
+      { areasChecked: false },
+    );
+    expect(result.problems.map((p) => p.code)).toEqual(['geo/ring']);
+    expect(result.features.map((f) => f.properties.code)).toEqual(['999']);
   });
 });

@@ -214,7 +214,9 @@ export const cases: CorpusCase[] = [
   {
     kind: 'validate',
     name: 'a folder inside geo/',
-    setup: async (dir) => mkdir(join(dir, 'geo', 'old'), { recursive: true }),
+    setup: async (dir) => {
+      await mkdir(join(dir, 'geo', 'old'), { recursive: true });
+    },
     expect: [{ code: 'geo/unexpected', file: 'geo/old' }],
   },
 ];
