@@ -123,11 +123,6 @@ function scanNumeral(raw: string, decimals: boolean): number {
   return digitsBefore > 1 && raw.charCodeAt(start) === 48 ? LEADING_ZERO : significant;
 }
 
-/** Whether `raw` is a plain numeral (see `scanNumeral`), leading zeros allowed. */
-export function isNumeral(raw: string, decimals: boolean): boolean {
-  return scanNumeral(raw, decimals) !== NOT_NUMERAL;
-}
-
 /**
  * "80.276" or "-146.500": one group of three digits after a point, with 1–3 digits before it
  * that do not start with 0. In Vietnamese Excel that point separates thousands (80 276).
