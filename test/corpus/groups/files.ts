@@ -4,7 +4,7 @@
  * to do, never silently ignored and never followed — and the one-error-not-121 rule when
  * areas.csv or sources.csv cannot be read.
  */
-import { copyFile, mkdir, rename, rm, symlink, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, rename, rm, symlink, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CorpusCase, ValidatorCase } from '../corpusCase.ts';
 
@@ -197,6 +197,19 @@ export const cases: CorpusCase[] = [
       { code: 'ref/unchecked', file: 'areas.csv' },
     ],
     absent: [...READ_CODES, 'ref/unknown-area'],
+  },
+  {
+    kind: 'validate',
+    name: 'a 300 MB areas.csv: refused unread, its references not checked one by one',
+    setup: async (dir) => {
+      // Sparse: the size is on record without writing 300 MB.
+      await truncate(join(dir, 'areas.csv'), 300 * 1024 * 1024);
+    },
+    expect: [
+      { code: 'file/too-large', file: 'areas.csv', line: null },
+      { code: 'ref/unchecked', file: 'areas.csv' },
+    ],
+    absent: ['file/encoding', 'ref/unknown-area'],
   },
   {
     kind: 'validate',
