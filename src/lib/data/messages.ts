@@ -61,8 +61,34 @@ export const MESSAGES: Record<string, Message> = {
       `Columns are separated by semicolons (;), as Excel does in a Vietnamese locale. Commas and a "." decimal mark are required. Run npm run data:normalize -- <file> to convert, or: ${SAVE_AS_EN}`,
   },
   'file/quotes': {
-    vi: () => 'Dấu ngoặc kép (") không khớp: một ô mở ngoặc nhưng không đóng.',
-    en: () => 'Unbalanced double quote ("): a cell opens a quote that never closes.',
+    vi: () =>
+      'Dấu ngoặc kép (") mở ở dòng này nhưng không bao giờ đóng: mọi dòng sau sẽ bị gộp vào một ô. Thêm dấu " đóng ô, hoặc nếu dấu " là một phần của chữ, đặt cả ô trong ngoặc kép và viết dấu " bên trong thành "".',
+    en: () =>
+      'A double quote (") opens on this line and never closes: every later line would become one cell. Close the cell with ", or, if the quote is part of the text, put the whole cell in quotes and write each inner quote as "".',
+  },
+  'file/cr-line-ends': {
+    vi: () =>
+      `Các dòng kết thúc bằng ký tự CR đơn (kiểu Excel cũ trên Mac), nên cả tệp đọc thành một dòng. Chạy ${NORMALIZE} hoặc: ${SAVE_AS_VI}`,
+    en: () =>
+      `Lines end with a lone carriage return (CR, as old Mac Excel saves), so the whole file reads as one line. Run npm run data:normalize -- <file>, or: ${SAVE_AS_EN}`,
+  },
+  'file/tab-delimited': {
+    vi: () =>
+      `Các cột được ngăn bằng ký tự TAB (tệp "Text (Tab delimited)" hoặc chữ dán từ Excel), không phải dấu phẩy. ${SAVE_AS_VI}`,
+    en: () =>
+      `Columns are separated by TAB characters (a "Text (Tab delimited)" file, or text pasted from Excel), not commas. ${SAVE_AS_EN}`,
+  },
+  'cell/quote-inside': {
+    vi: (c) =>
+      `Ô ${q(c.value)} có dấu ngoặc kép (") ở giữa mà không được đặt trong ngoặc kép, nên không đọc chắc chắn được. Đặt cả ô trong ngoặc kép và viết mỗi dấu " bên trong thành "" (Excel tự làm vậy khi lưu CSV), hoặc bỏ dấu ". Dòng này chưa được đọc.`,
+    en: (c) =>
+      `The cell ${q(c.value)} has a double quote (") inside it but is not itself in quotes, so it cannot be read unambiguously. Put the whole cell in quotes and write each inner quote as "" (Excel does this when it saves a CSV), or remove the quote. This row was not read.`,
+  },
+  'cell/text-after-quote': {
+    vi: (c) =>
+      `Ô ${q(c.value)} bắt đầu bằng dấu ngoặc kép, đóng ngoặc rồi còn chữ phía sau, nên không biết ô kết thúc ở đâu (các dòng sau có thể bị gộp vào). Nếu dấu " là một phần của chữ, đặt cả ô trong ngoặc kép và viết mỗi dấu " bên trong thành "", ví dụ: """Mục tiêu"" đến hết năm". Dòng này chưa được đọc.`,
+    en: (c) =>
+      `The cell ${q(c.value)} starts with a double quote, closes it and goes on with more text, so where the cell ends is ambiguous (later rows could be swallowed). If the quote is part of the text, put the whole cell in quotes and write each inner quote as "", e.g. """Target"" by the end of the year". This row was not read.`,
   },
   'header/missing-column': {
     vi: (c) => `Thiếu cột ${q(c.column)} trong dòng tiêu đề.`,
@@ -91,6 +117,25 @@ export const MESSAGES: Record<string, Message> = {
       `Dòng có ${c.a} ô nhưng tiêu đề có ${c.b} cột. Kiểm tra dấu phẩy thừa/thiếu hoặc ô chứa dấu phẩy chưa đặt trong ngoặc kép.`,
     en: (c) =>
       `The row has ${c.a} cells but the header has ${c.b} columns. Look for an extra or missing comma, or a cell with a comma that is not in double quotes.`,
+  },
+  // Refusals of `npm run data:normalize` (the file is then left exactly as it was).
+  'file/parse': {
+    vi: (c) =>
+      `Không đọc chắc chắn được dòng này (${c.a}): ${q(c.value)}. Sửa dòng trong Excel rồi lưu lại.`,
+    en: (c) =>
+      `This line cannot be read unambiguously (${c.a}): ${q(c.value)}. Correct it in Excel and save again.`,
+  },
+  'file/no-dataset': {
+    vi: () =>
+      'Dòng tiêu đề không khớp bộ dữ liệu nào của data/README.md (thiếu, thừa hoặc sai tên cột).',
+    en: () =>
+      'The header row matches no dataset of data/README.md (a column is missing, extra or misnamed).',
+  },
+  'header/unnamed-column': {
+    vi: (c) =>
+      `Cột thứ ${c.a} không có tên ở dòng tiêu đề nhưng dòng này có dữ liệu ở cột đó: ${q(c.value)}. Đặt tên cột, hoặc chuyển dữ liệu vào đúng cột (thường do dấu phẩy/chấm phẩy thừa).`,
+    en: (c) =>
+      `Column ${c.a} has no name in the header row, but this row holds data in it: ${q(c.value)}. Name the column, or move the data into its column (often an extra comma or semicolon).`,
   },
   'row/empty': {
     vi: () => 'Dòng trống, sẽ bị bỏ qua. Có thể xoá dòng này.',

@@ -11,7 +11,12 @@ async function read(text: string | Uint8Array, chunkSize = 1 << 20) {
     for (let i = 0; i < bytes.length; i += chunkSize) yield bytes.subarray(i, i + chunkSize);
   }
   const rows: CsvRow[] = [];
-  const failures: ReadFailure[] = await readCsv(chunks(), (row) => rows.push(row));
+  const failures: ReadFailure[] = [];
+  await readCsv(
+    chunks(),
+    (row) => rows.push(row),
+    (failure) => failures.push(failure),
+  );
   return { rows, failures };
 }
 

@@ -52,15 +52,16 @@ const SKIP_LINE = 4;
 type State = 0 | 1 | 2 | 3 | 4;
 
 /**
- * Calls `onRow` for every row, header included (line 1). Resolves with the failures found; a row
- * with a quoting slip is reported and left out, a failure of the whole file stops reading.
+ * Calls `onRow` for every row, header included (line 1), and `onFailure` for each failure, as
+ * they come (nothing is collected, so memory stays flat however many there are). A row with a
+ * quoting slip is reported and left out; a failure of the whole file stops reading.
  */
 export async function readCsv(
   bytes: AsyncIterable<Uint8Array>,
   onRow: (row: CsvRow) => void,
-): Promise<ReadFailure[]> {
-  const failures: ReadFailure[] = [];
-  const text = decodeUtf8(bytes, (failure) => failures.push(failure));
+  onFailure: (failure: ReadFailure) => void,
+): Promise<void> {
+  const text = decodeUtf8(bytes, onFailure);
   let state = CELL_START as State;
   let cells: string[] = [];
   let cell = '';
@@ -77,10 +78,12 @@ export async function readCsv(
     cell = '';
   };
   let slipped: QuoteFailure | undefined;
+  let growing = false;
   /** Reports a quoting slip in the current cell; the rest of its line is skipped (and shown). */
   const slip = (code: QuoteFailure['code'], before: string) => {
+    // Reported once the rest of its line has been read (the value shows it).
     slipped = { code, line, column_number: cells.length + 1, value: before };
-    failures.push(slipped);
+    growing = true;
     cells = [];
     cell = '';
     state = SKIP_LINE;
@@ -101,7 +104,7 @@ export async function readCsv(
       // ends the row like LF alone; the CR itself is dropped.
       if (c === CR && state !== QUOTED && state !== SKIP_LINE) {
         if (chunk.charCodeAt(i + 1) !== LF) {
-          failures.push({ code: 'file/cr-line-ends', line });
+          onFailure({ code: 'file/cr-line-ends', line });
           stopped = true;
           break;
         }
@@ -165,11 +168,13 @@ export async function readCsv(
           break;
         case SKIP_LINE:
           if (c === LF) {
+            if (slipped) onFailure(slipped);
+            slipped = undefined;
             rowLine = ++line;
             state = CELL_START;
           } else if (c === COMMA) {
-            slipped = undefined; // most likely the cell's end: show no more of the line
-          } else if (c !== CR && slipped && slipped.value.length < SHOWN_VALUE) {
+            growing = false; // most likely the cell's end: show no more of the line
+          } else if (c !== CR && growing && slipped && slipped.value.length < SHOWN_VALUE) {
             slipped.value += chunk[i];
           }
           break;
@@ -178,11 +183,11 @@ export async function readCsv(
     if (stopped) break;
     if (state === PLAIN) cell += chunk.slice(plainStart);
   }
-  if (stopped) return failures;
+  if (slipped) onFailure(slipped);
+  if (stopped) return;
   // A CR held back at the very end is the last line's end, or inside a cell that never closed.
-  if (state === QUOTED) failures.push({ code: 'file/quotes', line: quoteLine });
+  if (state === QUOTED) onFailure({ code: 'file/quotes', line: quoteLine });
   else if (state !== SKIP_LINE && (state !== CELL_START || cells.length > 0 || cell)) {
     endRow();
   }
-  return failures;
 }

@@ -9,7 +9,7 @@ import { checkHeader } from './header.ts';
 import type { ProblemInput } from './makeProblem.ts';
 import type { Problem } from './problem.ts';
 import { ProblemSink } from './problemSink.ts';
-import { readCsv } from './readCsv.ts';
+import { readCsv, type ReadFailure } from './readCsv.ts';
 import { rowContext, type References, type RowContext } from './rules/context.ts';
 import { RULES } from './rules/index.ts';
 import { uniqueKey } from './rules/tableChecks.ts';
@@ -51,58 +51,79 @@ export async function validateFile<S extends z.ZodObject>(
   let fastRead: ReturnType<typeof compileRowReader> = () => undefined;
   let at: RowContext | undefined;
   let headerLength = 0;
+  let headerCells: readonly string[] = [];
   let sawHeader = false;
   let stopped = false;
   let rowCount = 0;
   let currentCells: readonly string[] = [];
 
-  const failures = await readCsv(bytes, ({ line, cells }) => {
-    if (stopped) return;
-    if (!sawHeader) {
-      sawHeader = true;
-      if (cells.length === 1 && cells[0]?.includes(';')) {
-        inputs.push({ code: 'file/delimiter', line });
-        stopped = true;
+  let readFailures = 0;
+  let fileFailed = false;
+  const onFailure = (failure: ReadFailure) => {
+    readFailures++;
+    if (failure.code.startsWith('file/')) fileFailed = true;
+    // A reading failure knows the cell's position; its column is named by the file's header.
+    const column = 'column_number' in failure ? headerCells[failure.column_number - 1] : undefined;
+    inputs.push({ ...failure, column });
+  };
+
+  await readCsv(
+    bytes,
+    ({ line, cells }) => {
+      if (stopped) return;
+      if (!sawHeader) {
+        sawHeader = true;
+        // The header row itself could not be read (its failure is reported): no row can be checked.
+        if (line !== 1) {
+          stopped = true;
+          return;
+        }
+        const delimiter = wrongDelimiter(cells);
+        if (delimiter) {
+          inputs.push({ code: delimiter, line });
+          stopped = true;
+          return;
+        }
+        const header = checkHeader(cells, names);
+        inputs.addAll(header.problems);
+        if (!header.usable) stopped = true;
+        infos = columnInfos(columns, header.positions);
+        ordered = [...infos.values()];
+        fastRead = compileRowReader(ordered);
+        at = rowContext(line, options.refs, infos, inputs, () => currentCells);
+        headerLength = cells.length;
+        headerCells = cells;
         return;
       }
-      const header = checkHeader(cells, names);
-      inputs.addAll(header.problems);
-      if (!header.usable) stopped = true;
-      infos = columnInfos(columns, header.positions);
-      ordered = [...infos.values()];
-      fastRead = compileRowReader(ordered);
-      at = rowContext(line, options.refs, infos, inputs, () => currentCells);
-      headerLength = cells.length;
-      return;
-    }
-    if (isBlank(cells)) {
-      inputs.push({ code: 'row/empty', line });
-      return;
-    }
-    rowCount++;
-    if (cells.length !== headerLength) {
-      inputs.push({ code: 'row/field-count', line, a: cells.length, b: headerLength });
-      return;
-    }
-    // readRow only pushes onto its list (cells.ts types it as an array).
-    const sink = inputs as unknown as ProblemInput[];
-    const row = (fastRead(cells) ?? readRow(cells, ordered, line, sink)) as Row | undefined;
-    if (row === undefined) return;
-    at!.line = line;
-    currentCells = cells;
-    for (const rule of rules.row) rule(row, at!);
-    for (const check of tableChecks) {
-      const problem = check.add(row, line, options.refs);
-      if (problem) inputs.push(problem);
-    }
-    options.onValidRow?.(row);
-    if (keep) rows.push({ line, row });
-  });
+      if (isBlank(cells)) {
+        inputs.push({ code: 'row/empty', line });
+        return;
+      }
+      rowCount++;
+      if (cells.length !== headerLength) {
+        inputs.push({ code: 'row/field-count', line, a: cells.length, b: headerLength });
+        return;
+      }
+      // readRow only pushes onto its list (cells.ts types it as an array).
+      const sink = inputs as unknown as ProblemInput[];
+      const row = (fastRead(cells) ?? readRow(cells, ordered, line, sink)) as Row | undefined;
+      if (row === undefined) return;
+      at!.line = line;
+      currentCells = cells;
+      for (const rule of rules.row) rule(row, at!);
+      for (const check of tableChecks) {
+        const problem = check.add(row, line, options.refs);
+        if (problem) inputs.push(problem);
+      }
+      options.onValidRow?.(row);
+      if (keep) rows.push({ line, row });
+    },
+    onFailure,
+  );
 
-  for (const failure of failures) inputs.push({ code: failure.code, line: failure.line });
-  if (!sawHeader && failures.length === 0) inputs.push({ code: 'file/empty' });
+  if (!sawHeader && readFailures === 0) inputs.push({ code: 'file/empty' });
   // A row left out for a quoting slip is its own problem; a failure of the whole file is not.
-  const complete = sawHeader && !stopped && !failures.some((f) => f.code.startsWith('file/'));
+  const complete = sawHeader && !stopped && !fileFailed;
   if (infos) {
     // Whole-table rules (e.g. parents in areas.csv) would misreport rows that were never read.
     const deferred = rowContext(0, options.refs, infos, inputs);
@@ -127,6 +148,16 @@ export async function validateFile<S extends z.ZodObject>(
 }
 
 const NON_SPACE = /\S/;
+
+/** A header read as one cell because Excel separated the columns by semicolons or tabs. */
+function wrongDelimiter(
+  cells: readonly string[],
+): 'file/delimiter' | 'file/tab-delimited' | undefined {
+  if (cells.length !== 1) return undefined;
+  if (cells[0]?.includes('\t')) return 'file/tab-delimited';
+  if (cells[0]?.includes(';')) return 'file/delimiter';
+  return undefined;
+}
 
 /** A row of empty or blank cells (Excel leaves ",,,,"-rows after the data). */
 function isBlank(cells: readonly string[]): boolean {
