@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { areaCode, SOURCE_ID, sourceId } from './common.ts';
 import { decimal, oneOf, pattern, text } from './fields.ts';
 
-export const AREA_LEVELS = ['province', 'district', 'commune'] as const;
+export const AREA_LEVELS = ['country', 'province', 'district', 'commune'] as const;
 export const UNIT_TYPES = [
+  'cả nước',
   'tỉnh',
   'thành phố',
   'huyện',

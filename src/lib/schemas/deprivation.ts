@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { MAX_HOUSEHOLDS } from './bounds.ts';
-import { areaCode, note, singleYear, sourceId } from './common.ts';
+import {
+  areaCode,
+  noteEn,
+  noteVi,
+  sourceQuote,
+  yearBasis,
+  singleYear,
+  sourceId,
+} from './common.ts';
 import { integer, oneOf, percent } from './fields.ts';
 import { DEPRIVATION_INDICATORS, keysOf } from './indicators.ts';
 
@@ -23,6 +31,9 @@ export const DeprivationSchema = z.object({
     description_vi: 'Tỷ lệ hộ thiếu hụt (%).',
   }),
   source_id: sourceId(),
-  note: note(),
+  year_basis: yearBasis(),
+  source_quote: sourceQuote(),
+  note_vi: noteVi(),
+  note_en: noteEn(),
 });
 export type Deprivation = z.infer<typeof DeprivationSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { areaCode, note, sourceId, yearFrom, yearTo } from './common.ts';
+import { areaCode, noteEn, noteVi, sourceId, yearFrom, yearTo } from './common.ts';
 import { oneOf } from './fields.ts';
 
 export const DESIGNATIONS = ['30a_poor_district', '135_commune', '135_village'] as const;
@@ -15,6 +15,7 @@ export const DesignationSchema = z.object({
   year_from: yearFrom(),
   year_to: yearTo(),
   source_id: sourceId(),
-  note: note(),
+  note_vi: noteVi(),
+  note_en: noteEn(),
 });
 export type Designation = z.infer<typeof DesignationSchema>;

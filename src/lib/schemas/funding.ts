@@ -1,6 +1,16 @@
 import { z } from 'zod';
 import { MAX_MILLION_VND } from './bounds.ts';
-import { areaCode, note, sourceId, valueQualifier, yearFrom, yearTo } from './common.ts';
+import {
+  areaCode,
+  noteEn,
+  noteVi,
+  sourceQuote,
+  yearBasis,
+  sourceId,
+  valueQualifier,
+  yearFrom,
+  yearTo,
+} from './common.ts';
 import { decimal, oneOf, pattern } from './fields.ts';
 
 export const PROJECTS = ['DA1', 'DA2', 'DA3', 'DA4', 'DA5', 'multiple', 'other'] as const;
@@ -73,7 +83,10 @@ export const FundingSchema = z.object({
     'Vốn đã giải ngân/thực hiện (triệu đồng).',
   ),
   source_id: sourceId(),
-  note: note(),
+  year_basis: yearBasis(),
+  source_quote: sourceQuote(),
+  note_vi: noteVi(),
+  note_en: noteEn(),
   // Last, so tools that read the first twelve columns by position keep working.
   disbursed_exceeds_allocated: oneOf(EXCEEDS_FLAG, {
     required: false,

@@ -100,6 +100,48 @@ export const OUTPUT_INDICATORS = {
     label_en: 'Poverty-reduction officials trained',
     label_vi: 'Cán bộ làm công tác giảm nghèo được tập huấn',
   },
+  // Households, not household-times, where the source counts households (audit L2).
+  policy_loan_recipient_households: {
+    ...households,
+    label_en: 'Households given policy-credit loans',
+    label_vi: 'Hộ được vay vốn tín dụng chính sách',
+  },
+  production_support_recipient_households: {
+    ...households,
+    label_en: 'Households given production support',
+    label_vi: 'Hộ được hỗ trợ phát triển sản xuất',
+  },
+  // Decision 1956 training only, apart from all vocational training (audit L4).
+  rural_workers_trained_qd1956: {
+    ...persons,
+    label_en: 'Rural workers trained under Decision 1956/QĐ-TTg',
+    label_vi: 'Lao động nông thôn được đào tạo nghề theo Quyết định 1956/QĐ-TTg',
+  },
+  // A running total at the end of the period, not the period's new certifications.
+  ocop_products_held: {
+    unit_en: 'products',
+    unit_vi: 'sản phẩm',
+    label_en: 'OCOP products held at the end of the period',
+    label_vi: 'Sản phẩm OCOP hiện có đến cuối kỳ',
+  },
+  production_support_projects: {
+    unit_en: 'projects',
+    unit_vi: 'dự án',
+    label_en: 'Production-support projects',
+    label_vi: 'Dự án hỗ trợ phát triển sản xuất',
+  },
+  // A district's own commodity scheme, not necessarily funded by the programme.
+  commodity_production_models: {
+    unit_en: 'models and projects',
+    unit_vi: 'mô hình, dự án',
+    label_en: 'Commodity-production models and projects (district scheme)',
+    label_vi: 'Mô hình, dự án sản xuất hàng hóa (đề án của huyện)',
+  },
+  commodity_production_households: {
+    ...households,
+    label_en: 'Households in commodity-production models (district scheme)',
+    label_vi: 'Hộ tham gia mô hình, dự án sản xuất hàng hóa (đề án của huyện)',
+  },
 } as const satisfies Record<string, IndicatorInfo>;
 
 /** Targets use the output quantities plus rates and shares. */
@@ -145,6 +187,18 @@ export const TARGET_INDICATORS = {
     ...pct,
     label_en: 'Poor households with adequate housing',
     label_vi: 'Hộ nghèo có nhà ở đảm bảo',
+  },
+  // All ethnic-minority households, not only poor ones (audit M3).
+  ethnic_minority_hygienic_water_pct: {
+    ...pct,
+    label_en: 'Ethnic-minority households with hygienic water',
+    label_vi: 'Hộ dân tộc thiểu số dùng nước hợp vệ sinh',
+  },
+  // A net fall, which is not the number of households escaping poverty.
+  poor_households_net_reduction: {
+    ...households,
+    label_en: 'Net fall in poor households',
+    label_vi: 'Giảm số hộ nghèo (ròng)',
   },
 } as const satisfies Record<string, IndicatorInfo>;
 

@@ -1,6 +1,16 @@
 import { z } from 'zod';
 import { MAX_COUNT } from './bounds.ts';
-import { areaCode, note, sourceId, valueQualifier, yearFrom, yearTo } from './common.ts';
+import {
+  areaCode,
+  noteEn,
+  noteVi,
+  sourceQuote,
+  yearBasis,
+  sourceId,
+  valueQualifier,
+  yearFrom,
+  yearTo,
+} from './common.ts';
 import { decimal, oneOf } from './fields.ts';
 import { keysOf, OUTPUT_INDICATORS } from './indicators.ts';
 
@@ -21,6 +31,9 @@ export const OutputSchema = z.object({
     description_vi: 'Giá trị, theo đơn vị của chỉ tiêu.',
   }),
   source_id: sourceId(),
-  note: note(),
+  year_basis: yearBasis(),
+  source_quote: sourceQuote(),
+  note_vi: noteVi(),
+  note_en: noteEn(),
 });
 export type Output = z.infer<typeof OutputSchema>;

@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { MAX_HOUSEHOLDS } from './bounds.ts';
-import { areaCode, note, singleYear, sourceId } from './common.ts';
+import {
+  areaCode,
+  noteEn,
+  noteVi,
+  sourceQuote,
+  yearBasis,
+  singleYear,
+  sourceId,
+} from './common.ts';
 import { integer, oneOf, percent } from './fields.ts';
 
 export const REVIEW_STATUSES = ['preliminary', 'final', 'unspecified'] as const;
@@ -39,6 +47,9 @@ export const PovertySchema = z.object({
     'Số hộ nghèo phát sinh mới hoặc tái nghèo trong năm.',
   ),
   source_id: sourceId(),
-  note: note(),
+  year_basis: yearBasis(),
+  source_quote: sourceQuote(),
+  note_vi: noteVi(),
+  note_en: noteEn(),
 });
 export type Poverty = z.infer<typeof PovertySchema>;

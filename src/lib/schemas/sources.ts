@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SOURCE_ID, note } from './common.ts';
+import { SOURCE_ID, noteEn, noteVi } from './common.ts';
 import { date, oneOf, pattern, text, url, year } from './fields.ts';
 
 export const SOURCE_KINDS = [
@@ -25,8 +25,18 @@ export const SourceSchema = z.object({
   title: text({
     required: true,
     maxLength: 400,
-    description: 'Title as printed, in its own language.',
-    description_vi: 'Tiêu đề như bản gốc.',
+    kind: 'line',
+    description:
+      'Title as printed, in its own language; a title supplied where none is known is in [square brackets].',
+    description_vi:
+      'Tiêu đề đúng như bản gốc; nếu không biết tiêu đề gốc, ghi tiêu đề mô tả trong [ngoặc vuông].',
+  }),
+  title_en: text({
+    required: true,
+    maxLength: 400,
+    kind: 'line',
+    description: 'The title in English, for the English pages.',
+    description_vi: 'Tiêu đề bằng tiếng Anh, dùng cho trang tiếng Anh.',
   }),
   publisher: text({
     required: true,
@@ -60,6 +70,7 @@ export const SourceSchema = z.object({
     'Last year its figures cover, when wider than the programme.',
     'Năm cuối mà số liệu của nguồn bao quát, nếu rộng hơn 2015–2020.',
   ),
-  note: note(),
+  note_vi: noteVi(),
+  note_en: noteEn(),
 });
 export type Source = z.infer<typeof SourceSchema>;

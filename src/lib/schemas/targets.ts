@@ -1,6 +1,16 @@
 import { z } from 'zod';
 import { MAX_COUNT } from './bounds.ts';
-import { areaCode, note, sourceId, yearFrom, yearTo } from './common.ts';
+import {
+  areaCode,
+  noteEn,
+  noteVi,
+  sourceQuote,
+  valueQualifier,
+  yearBasis,
+  sourceId,
+  yearFrom,
+  yearTo,
+} from './common.ts';
 import { decimal, oneOf } from './fields.ts';
 import { keysOf, TARGET_INDICATORS } from './indicators.ts';
 
@@ -13,6 +23,7 @@ export const TargetSchema = z.object({
     description: 'What the target is for; units are listed in the data dictionary.',
     description_vi: 'Chỉ tiêu kế hoạch; đơn vị ghi trong từ điển dữ liệu.',
   }),
+  value_qualifier: valueQualifier(),
   target_value: decimal({
     required: true,
     maximum: MAX_COUNT,
@@ -25,6 +36,9 @@ export const TargetSchema = z.object({
     description_vi: 'Cận trên khi chỉ tiêu là một khoảng (ví dụ giảm 2–2,5%/năm).',
   }),
   source_id: sourceId(),
-  note: note(),
+  year_basis: yearBasis(),
+  source_quote: sourceQuote(),
+  note_vi: noteVi(),
+  note_en: noteEn(),
 });
 export type Target = z.infer<typeof TargetSchema>;

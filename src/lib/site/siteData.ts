@@ -54,7 +54,7 @@ async function load(dir: string): Promise<SiteData> {
       `The data in ${dir}/ is not valid; nothing was published.\n\n${formatText(report, 'en', DATASET_NAMES.length)}\n\n${formatText(report, 'vi', DATASET_NAMES.length)}`,
     );
   }
-  const rank = { province: 0, district: 1, commune: 2 } as const;
+  const rank = { country: -1, province: 0, district: 1, commune: 2 } as const;
   const areas = [...tables.areas].sort(
     (a, b) => rank[a.level] - rank[b.level] || a.code.localeCompare(b.code),
   );

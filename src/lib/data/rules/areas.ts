@@ -2,8 +2,13 @@
 import type { Area } from '../../schemas/areas.ts';
 import type { RowRule } from './context.ts';
 
-const CODE_LENGTH = { province: 2, district: 3, commune: 5 } as const;
-const PARENT_LEVEL = { province: undefined, district: 'province', commune: 'district' } as const;
+const CODE_LENGTH = { country: 2, province: 2, district: 3, commune: 5 } as const;
+const PARENT_LEVEL = {
+  country: undefined,
+  province: undefined,
+  district: 'province',
+  commune: 'district',
+} as const;
 
 export const codeMatchesLevel: RowRule<Area> = (row, at) => {
   const length = CODE_LENGTH[row.level];
@@ -31,7 +36,7 @@ export const parentIsOneLevelUp: RowRule<Area> = (row, at) => {
     value: row.parent_code ?? '',
     expected:
       wanted === undefined
-        ? { vi: 'để trống với cấp tỉnh', en: 'empty for a province' }
+        ? { vi: 'để trống với cấp tỉnh và cả nước', en: 'empty for a province or the country' }
         : {
             vi: `mã một đơn vị cấp ${wanted} có trong areas.csv`,
             en: `the code of a ${wanted} in areas.csv`,

@@ -4,7 +4,7 @@ import type { ProblemInput } from '../makeProblem.ts';
 import type { ProblemTarget } from '../problemSink.ts';
 
 export interface AreaRef {
-  level: 'province' | 'district' | 'commune';
+  level: 'country' | 'province' | 'district' | 'commune';
   parent_code?: string | undefined;
 }
 
