@@ -16,8 +16,10 @@ export interface SiteData {
   dir: string;
   tables: Tables;
   rowCounts: Record<DatasetName, number>;
-  /** Areas in display order: provinces first, then their districts by code. */
+  /** Areas in display order: provinces first, then their districts by code (not the country). */
   areas: Area[];
+  /** The whole country (areas.csv's `country` row), shown beside the province, when present. */
+  country: Area | undefined;
   areaByCode: Map<string, Area>;
   sourceById: Map<string, Source>;
   /** The province the site is about (the first province row of areas.csv). */
@@ -55,9 +57,12 @@ async function load(dir: string): Promise<SiteData> {
     );
   }
   const rank = { country: -1, province: 0, district: 1, commune: 2 } as const;
-  const areas = [...tables.areas].sort(
+  const sorted = [...tables.areas].sort(
     (a, b) => rank[a.level] - rank[b.level] || a.code.localeCompare(b.code),
   );
+  // The country has no page of its own: its figures stand beside the province's.
+  const country = sorted.find((a) => a.level === 'country');
+  const areas = sorted.filter((a) => a.level !== 'country');
   const province = areas.find((a) => a.level === 'province');
   if (!province) throw new InvalidDataError(`${dir}/areas.csv has no province row.`);
   const lastUpdated = Object.fromEntries(
@@ -68,7 +73,8 @@ async function load(dir: string): Promise<SiteData> {
     tables,
     rowCounts,
     areas,
-    areaByCode: new Map(areas.map((a) => [a.code, a])),
+    country,
+    areaByCode: new Map(sorted.map((a) => [a.code, a])),
     sourceById: new Map(tables.sources.map((s) => [s.id, s])),
     province,
     lastUpdated,
