@@ -84,3 +84,10 @@ describe('the command', () => {
     }
   });
 });
+
+describe('cell', () => {
+  it('shows invisible and control characters as code points, never raw', () => {
+    expect(cell('final\u200b')).toBe('final&lt;U+200B&gt;');
+    expect(cell('a\u001b[31mb')).not.toContain('\u001b');
+  });
+});

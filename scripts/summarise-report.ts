@@ -14,14 +14,18 @@ import { parseArgs } from 'node:util';
 import { diffDataset, type DatasetDiff } from '../src/lib/changes/diff.ts';
 import { fileAtRevision } from '../src/lib/changes/git.ts';
 import type { Problem, ValidationReport } from '../src/lib/data/problem.ts';
+import { visible } from '../src/lib/data/report/visible.ts';
 import { DATASET_NAMES, DATASETS, type DatasetName } from '../src/lib/schemas/datasets.ts';
 
 /** Rows per table before "… and N more"; a job summary is capped at 1 MiB. */
 const MAX_ROWS = 200;
 
-/** Text safe inside a Markdown table cell (GitHub renders a subset of HTML there too). */
+/**
+ * Text safe inside a Markdown table cell (GitHub renders a subset of HTML there too), with every
+ * invisible or control character shown as <U+XXXX>, as in the text report.
+ */
 export function cell(text: string): string {
-  return text
+  return visible(text)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
