@@ -25,12 +25,12 @@ const MAX_ROWS = 200;
  * invisible or control character shown as <U+XXXX>, as in the text report.
  */
 export function cell(text: string): string {
-  return visible(text)
+  // Line breaks become spaces first (a note may hold them); anything else unseen is named.
+  return visible(text.replace(/\r?\n/g, ' '))
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/\|/g, '&#124;')
-    .replace(/\r?\n/g, ' ');
+    .replace(/\|/g, '&#124;');
 }
 
 const code = (text: string) => (text === '' ? '' : `<code>${cell(text)}</code>`);
