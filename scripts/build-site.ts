@@ -24,6 +24,7 @@ import {
   swapIn,
 } from './build-output.ts';
 import { indexSearch } from './index-search.ts';
+import { writeChecksums } from './write-checksums.ts';
 
 /** Astro's build into the staging folder; its pid joins the lock while it runs. */
 async function astroBuild(
@@ -74,6 +75,8 @@ export async function buildSite(options: {
       return false;
     }
     const { pages } = await indexSearch(paths.staging, process.env.BASE_PATH ?? '/');
+    // Last, so the list covers every published data file as it is served.
+    await writeChecksums(paths.staging);
     await swapIn(paths);
     say(`Built ${options.outDir}/ with ${pages} searchable pages.\n`);
     return true;

@@ -99,6 +99,7 @@ function countedStage(label: string, script: string): void {
 
 countedStage('build checks', 'test/build/check-build.ts');
 countedStage('security checks', 'test/security/hostile-site.ts');
+countedStage('outside tools', 'test/outside/run.ts');
 
 if (failures.length) process.stdout.write(`\nFailed stages: ${failures.join(', ')}\n`);
 process.stdout.write(`\n${tally.passed} passed, ${tally.failed} failed\n`);

@@ -218,6 +218,8 @@ const vi = {
   'changes.summary': '{added} dòng thêm, {removed} dòng xoá, {changed} dòng sửa',
   'changes.count': 'số lần thay đổi: {count}',
   'changes.reason': 'Lý do',
+  'changes.noReason': 'Không có lý do ghi kèm',
+  'changes.entryHeading': 'Thay đổi ngày {date}: {datasets}',
   'changes.id': 'Mã thay đổi',
   'changes.fileAdded': 'Tệp được tạo mới.',
   'changes.fileDeleted': 'Tệp bị xoá.',
@@ -249,7 +251,8 @@ const vi = {
   'data.templateXlsx': 'Mẫu trống (Excel)',
   'data.templateWorkbook': 'Mẫu nhập liệu gồm mọi bộ dữ liệu (Excel)',
   'data.changes': 'Lịch sử thay đổi',
-  'data.checksums': 'Mã kiểm tra SHA-256 của mọi tệp (SHA256SUMS.txt)',
+  'data.checksums':
+    'Mã kiểm tra SHA-256 của mọi tệp dữ liệu đã công bố (SHA256SUMS.txt). Kiểm tra trong thư mục chứa các tệp đã tải về: sha256sum -c --ignore-missing SHA256SUMS.txt',
   'data.version': 'Phiên bản dữ liệu: {version}',
   'map.title': 'Bản đồ',
   'map.lead':
@@ -529,6 +532,8 @@ const en: Record<Keys, string> = {
   'changes.summary': 'rows added: {added}, removed: {removed}, changed: {changed}',
   'changes.count': 'changes: {count}',
   'changes.reason': 'Reason',
+  'changes.noReason': 'No reason given',
+  'changes.entryHeading': 'Change of {date}: {datasets}',
   'changes.id': 'Change id',
   'changes.fileAdded': 'File created.',
   'changes.fileDeleted': 'File deleted.',
@@ -560,7 +565,8 @@ const en: Record<Keys, string> = {
   'data.templateXlsx': 'Blank template (Excel)',
   'data.templateWorkbook': 'Data-entry workbook with every dataset (Excel)',
   'data.changes': 'Change history',
-  'data.checksums': 'SHA-256 checksums of every file (SHA256SUMS.txt)',
+  'data.checksums':
+    'SHA-256 checksums of every published data file (SHA256SUMS.txt). Check them in the folder holding your downloads: sha256sum -c --ignore-missing SHA256SUMS.txt',
   'data.version': 'Data version: {version}',
   'map.title': 'Map',
   'map.lead':

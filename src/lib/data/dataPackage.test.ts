@@ -30,7 +30,7 @@ describe('dataPackage', () => {
       reference: { resource: 'areas', fields: 'code' },
     });
     const areaCode = poverty.schema.fields.find((f) => f.name === 'area_code')!;
-    expect(areaCode.constraints).toMatchObject({ pattern: '(\\d{2}|\\d{3}|\\d{5})' });
+    expect(areaCode.constraints).toMatchObject({ pattern: '(VN|\\d{2}|\\d{3}|\\d{5})' });
     // funding's key includes an optional column, so it has no Frictionless primary key
     expect(pkg.resources.find((r) => r.name === 'funding')!.schema.primaryKey).toBeUndefined();
   });

@@ -75,6 +75,7 @@ export function dataPackage(info: PackageInfo) {
       const required = new Set(columns.filter((c) => c.meta.required).map((c) => c.name));
       // A key column that may be empty cannot be part of a Frictionless primary key.
       const primaryKey = dataset.key.every((k) => required.has(k)) ? [...dataset.key] : undefined;
+      const keys = foreignKeys(dataset);
       return {
         name,
         path: `data/${dataset.file}`,
@@ -84,12 +85,23 @@ export function dataPackage(info: PackageInfo) {
         format: 'csv',
         mediatype: 'text/csv',
         encoding: 'utf-8',
+        // Stated, not sniffed: a reader that guesses may take the apostrophes in a note for the
+        // quote character or a space for the delimiter.
+        dialect: {
+          delimiter: ',',
+          quoteChar: '"',
+          doubleQuote: true,
+          lineTerminator: '\n',
+          header: true,
+          skipInitialSpace: false,
+        },
         ...(info.hashes?.[name] ? { hash: info.hashes[name] } : {}),
         schema: {
           fields: columns.map((c) => field(c.name, c.meta)),
           missingValues: [''],
           ...(primaryKey ? { primaryKey } : {}),
-          foreignKeys: foreignKeys(dataset),
+          // The profile wants at least one foreign key where the property is given at all.
+          ...(keys.length ? { foreignKeys: keys } : {}),
         },
       };
     }),

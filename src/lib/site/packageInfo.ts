@@ -35,7 +35,8 @@ export function packageInfo(data: SiteData, site: URL | undefined): PackageInfo 
     title: `Giảm nghèo bền vững ${data.province.name} 2016–2020 / Sustainable poverty reduction, ${data.province.name}, 2016–2020`,
     // The date of the newest data change: every change to data/ gives a new version.
     version: newest ? newest.replace(/-/g, '.') : '0.0.0',
-    ...(site ? { homepage: site.href } : {}),
+    // The site's own address, base path included (a GitHub project site lives under /<repo>/).
+    ...(site ? { homepage: new URL(import.meta.env?.BASE_URL ?? '/', site).href } : {}),
     // The published CSVs are the committed files byte for byte, so their hashes identify them.
     hashes: { ...datasetHashes(data) },
   };

@@ -1,0 +1,49 @@
+/**
+ * What we publish, read by tools nobody here wrote: the Frictionless library and sha256sum.
+ * Builds the site once into a temporary folder, runs each check, prints one line per check and a
+ * closing `N passed, N failed` (counted by npm test).
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildSite } from '../../scripts/build-site.ts';
+import { frictionlessFailures } from './frictionless.ts';
+import { checksumFailures } from './checksums.ts';
+
+const CHECKS: [string, (site: string) => Promise<string[]>][] = [
+  [
+    'frictionless: datapackage.json valid, every resource read, cast and related',
+    frictionlessFailures,
+  ],
+  ['sha256sum -c: every checksum list verifies from its own folder', checksumFailures],
+];
+
+const work = await mkdtemp(join(tmpdir(), 'gn-outside-'));
+const site = join(work, 'site');
+let passed = 0;
+let failed = 0;
+try {
+  const built = await buildSite({
+    dataDir: process.env.DATA_DIR ?? 'data',
+    outDir: site,
+    quiet: true,
+  });
+  if (!built) throw new Error('the site did not build');
+  for (const [name, check] of CHECKS) {
+    const failures = await check(site).catch((error: Error) => [`crashed: ${error.stack}`]);
+    if (failures.length === 0) {
+      passed++;
+      process.stdout.write(`PASS ${name}\n`);
+    } else {
+      failed++;
+      process.stdout.write(`FAIL ${name}\n${failures.map((f) => `  - ${f}`).join('\n')}\n`);
+    }
+  }
+} catch (error) {
+  failed++;
+  process.stdout.write(`FAIL outside tools: ${(error as Error).message}\n`);
+} finally {
+  await rm(work, { recursive: true, force: true });
+}
+process.stdout.write(`${passed} passed, ${failed} failed\n`);
+process.exitCode = failed === 0 ? 0 : 1;
