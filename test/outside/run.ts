@@ -1,5 +1,6 @@
 /**
- * What we publish, read by tools nobody here wrote: the Frictionless library and sha256sum.
+ * What we publish, read by tools nobody here wrote: the Frictionless library, sha256sum, an
+ * independent XML parser (and the other checks listed below).
  * Builds the site once into a temporary folder, runs each check, prints one line per check and a
  * closing `N passed, N failed` (counted by npm test).
  */
@@ -9,6 +10,7 @@ import { join } from 'node:path';
 import { buildSite } from '../../scripts/build-site.ts';
 import { frictionlessFailures } from './frictionless.ts';
 import { checksumFailures } from './checksums.ts';
+import { feedFailures } from './feeds.ts';
 
 const CHECKS: [string, (site: string) => Promise<string[]>][] = [
   [
@@ -16,6 +18,10 @@ const CHECKS: [string, (site: string) => Promise<string[]>][] = [
     frictionlessFailures,
   ],
   ['sha256sum -c: every checksum list verifies from its own folder', checksumFailures],
+  [
+    'fast-xml-parser: Atom feeds and the sitemap well-formed, dated and pointing at real pages',
+    feedFailures,
+  ],
 ];
 
 const work = await mkdtemp(join(tmpdir(), 'gn-outside-'));
