@@ -9,8 +9,8 @@ const log = buildChangeLog({
     {
       hash: 'b'.repeat(40),
       date: '2026-02-03T09:00:00+07:00',
-      subject: 'Sửa tiêu đề <nguồn> & ghi chú',
-      body: 'Theo văn bản 12/BC-UBND.\nDòng hai.',
+      subject: 'Refactor <loader> & notes',
+      body: 'Lý-do: Sửa tiêu đề <nguồn> & ghi chú\nReason: Source title corrected',
       files: [
         {
           file: 'sources.csv',
@@ -76,19 +76,29 @@ describe('atomFeed', () => {
     expect(xml.match(/<\/entry>/g)).toHaveLength(2);
   });
 
-  it('escapes the commit message and carries the cell change as escaped HTML', () => {
-    expect(xml).toContain('<title>Sửa tiêu đề &lt;nguồn&gt; &amp; ghi chú</title>');
+  it('titles entries by date and dataset, with both reasons as escaped HTML', () => {
+    expect(xml).toContain('<title>Thay đổi ngày 3/2/2026: Nguồn tài liệu</title>');
+    expect(xml).not.toMatch(/Refactor|loader/);
     expect(xml).not.toContain('<nguồn>');
     // HTML inside type="html" content is escaped once more.
     expect(xml).toContain('&lt;li&gt;a · title: “Cũ” → “Mới”&lt;/li&gt;');
-    expect(xml).toContain('Theo văn bản 12/BC-UBND.&lt;br/&gt;Dòng hai.');
+    expect(xml).toContain('Sửa tiêu đề &amp;lt;nguồn&amp;gt; &amp;amp; ghi chú&lt;/p&gt;');
+    expect(xml).toContain('Source title corrected&lt;/p&gt;');
     expect(xml).toContain('<category term="sources" label="sources.csv"/>');
   });
 
-  it('has no entry and an "unknown" date when there is no history', () => {
-    const empty = atomFeed([], options);
+  it('says plainly when a change has no reason, in both languages', () => {
+    const entry = xml.slice(xml.lastIndexOf('<entry>'));
+    expect(entry).toContain('Không có lý do ghi kèm');
+    expect(entry).toContain('No reason given');
+    expect(entry).not.toContain('Thêm nguồn');
+  });
+
+  it('is dated by the data version, not 1970, when there is no history', () => {
+    const empty = atomFeed([], { ...options, emptyUpdated: '2026-12-01' });
     expect(empty).not.toContain('<entry>');
-    expect(empty).toContain('<updated>1970-01-01T00:00:00.000Z</updated>');
+    expect(empty).toContain('  <updated>2026-12-01T00:00:00.000Z</updated>');
+    expect(atomFeed([], options)).not.toContain('1970');
   });
 
   it('drops characters XML cannot hold', () => {

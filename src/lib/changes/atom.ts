@@ -5,6 +5,7 @@
 import { t } from '../../i18n/ui.ts';
 import type { DatasetName } from '../schemas/datasets.ts';
 import type { ChangeEntry, FileChange } from './changeLog.ts';
+import { entryHeading } from './entryText.ts';
 
 // XML 1.0 forbids these control characters even when escaped; a commit message could hold one.
 // eslint-disable-next-line no-control-regex
@@ -36,6 +37,22 @@ export interface FeedOptions {
   datasetTitle: (dataset: DatasetName) => string;
   /** Cells listed per file before "and N more"; the page has them all. */
   maxCells?: number;
+  /**
+   * The feed's date when it has no entry (a shallow clone): the data version's date, ISO. Atom
+   * requires one; without it the feed says nothing truer than the moment it was built.
+   */
+  emptyUpdated?: string;
+}
+
+/** Both languages' reasons, each saying so plainly when none was given. */
+function reasonHtml(entry: ChangeEntry): string {
+  return (['vi', 'en'] as const)
+    .map(
+      (lang) =>
+        `<p lang="${lang}"><strong>${escapeXml(t(lang, 'changes.reason'))}:</strong> ` +
+        `${escapeXml(entry.reason[lang] ?? t(lang, 'changes.noReason'))}</p>`,
+    )
+    .join('');
 }
 
 function fileHtml(file: FileChange, options: FeedOptions): string {
@@ -58,8 +75,8 @@ function fileHtml(file: FileChange, options: FeedOptions): string {
 }
 
 export function atomFeed(entries: readonly ChangeEntry[], options: FeedOptions): string {
-  // With no history there is no honest "last change" date; the epoch says "unknown" plainly.
-  const updated = entries[0] ? new Date(entries[0].date).toISOString() : new Date(0).toISOString();
+  // With no history the newest change is unknown; the data version's date stands in for it.
+  const updated = new Date(entries[0]?.date ?? options.emptyUpdated ?? Date.now()).toISOString();
   const out = [
     '<?xml version="1.0" encoding="utf-8"?>',
     '<feed xmlns="http://www.w3.org/2005/Atom">',
@@ -73,12 +90,11 @@ export function atomFeed(entries: readonly ChangeEntry[], options: FeedOptions):
   ];
   for (const entry of entries) {
     const url = options.entryUrl(entry);
-    const body = entry.body ? `<p>${escapeXml(entry.body).replace(/\n/g, '<br/>')}</p>` : '';
-    const html = body + entry.files.map((f) => fileHtml(f, options)).join('');
+    const html = reasonHtml(entry) + entry.files.map((f) => fileHtml(f, options)).join('');
     out.push(
       '  <entry>',
       `    <id>${escapeXml(url)}</id>`,
-      `    <title>${escapeXml(entry.subject || entry.short)}</title>`,
+      `    <title>${escapeXml(entryHeading('vi', entry))}</title>`,
       `    <updated>${new Date(entry.date).toISOString()}</updated>`,
       `    <link rel="alternate" type="text/html" href="${escapeXml(url)}"/>`,
       ...entry.files.map(

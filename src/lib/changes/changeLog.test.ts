@@ -49,13 +49,51 @@ describe('buildChangeLog', () => {
         },
       ],
     });
-    expect(log.entries.map((e) => e.subject)).toEqual(['areas']);
+    expect(log.entries.map((e) => e.hash)).toEqual(['2'.repeat(40)]);
     const [areas] = log.entries[0]!.files;
     expect(areas!.dataset).toBe('areas');
     expect(areas!.diff.changed[0]!.cells).toEqual([{ column: 'name', from: 'A', to: 'B' }]);
     expect(new TextDecoder().decode(areas!.bytes!)).toBe('code,name\n06,B\n');
     expect(entriesOf(log, 'areas')).toHaveLength(1);
     expect(entriesOf(log, 'poverty')).toHaveLength(0);
+  });
+});
+
+describe('buildChangeLog reasons', () => {
+  const commit = (hash: string, subject: string, body: string) => ({
+    hash,
+    date: '2026-01-02T00:00:00Z',
+    subject,
+    body,
+    files: [file('areas.csv', 'code,name\n06,A\n', 'code,name\n06,B\n')],
+  });
+
+  it('shows the reason for readers and never the developer message', () => {
+    const log = buildChangeLog({
+      available: true,
+      commits: [
+        commit(
+          '3'.repeat(40),
+          'Refactor loader',
+          'Lý-do: Đổi tên tỉnh\nReason: Renamed the province',
+        ),
+        commit('4'.repeat(40), 'Developer subject', 'Developer body.'),
+      ],
+    });
+    expect(log.entries.map((e) => e.reason)).toEqual([
+      { vi: 'Đổi tên tỉnh', en: 'Renamed the province' },
+      {},
+    ]);
+    expect(JSON.stringify(log.entries)).not.toMatch(/Developer|Refactor/);
+  });
+
+  it('takes the reasons of past commits from the reasons file', () => {
+    const reasons = new Map([['4'.repeat(40), { vi: 'Sửa tên', en: 'Name corrected' }]]);
+    const log = buildChangeLog(
+      { available: true, commits: [commit('4'.repeat(40), 'Developer subject', '')] },
+      reasons,
+    );
+    expect(log.entries[0]!.reason).toEqual({ vi: 'Sửa tên', en: 'Name corrected' });
   });
 });
 

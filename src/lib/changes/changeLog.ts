@@ -1,7 +1,8 @@
 /**
  * The public record of changes: for every commit that touched a dataset, the rows added, removed
- * and changed in each file, with the commit message as the reason. Built once per site build from
- * git (see git.ts) and shared by the changes pages, the Atom feed and the history downloads.
+ * and changed in each file, with the reason written for readers (see reasons.ts), never the
+ * developer's commit message. Built once per site build from git (see git.ts) and shared by the
+ * changes pages, the Atom feed and the history downloads.
  */
 import { DATASET_NAMES, DATASETS, type DatasetName } from '../schemas/datasets.ts';
 import { diffDataset, type DatasetDiff } from './diff.ts';
@@ -11,6 +12,7 @@ import {
   type GitHistory,
   type HistoryUnavailable,
 } from './git.ts';
+import { readReasons, reasonOf, type ChangeReason } from './reasons.ts';
 
 export interface FileChange {
   dataset: DatasetName;
@@ -30,8 +32,8 @@ export interface ChangeEntry {
   /** The shortest prefix (7 or more) that tells this commit apart from every other data commit. */
   short: string;
   date: string;
-  subject: string;
-  body: string;
+  /** Why the data changed, for readers; a language is absent when no reason was given in it. */
+  reason: ChangeReason;
   files: FileChange[];
 }
 
@@ -47,8 +49,14 @@ export function shortLength(hashes: readonly string[]): number {
   return 40;
 }
 
-/** Pure: turns git history into the change record, diffing each file by its dataset's key. */
-export function buildChangeLog(history: GitHistory): ChangeLog {
+/**
+ * Pure: turns git history into the change record, diffing each file by its dataset's key; the
+ * reasons of commits whose message has none come from `reasons` (full hash → reason).
+ */
+export function buildChangeLog(
+  history: GitHistory,
+  reasons: ReadonlyMap<string, ChangeReason> = new Map(),
+): ChangeLog {
   if (!history.available) return { available: false, reason: history.reason, entries: [] };
   const byFile = new Map(DATASET_NAMES.map((name) => [DATASETS[name].file, name]));
   const length = shortLength(history.commits.map((c) => c.hash));
@@ -56,8 +64,7 @@ export function buildChangeLog(history: GitHistory): ChangeLog {
     hash: commit.hash,
     short: commit.hash.slice(0, length),
     date: commit.date,
-    subject: commit.subject,
-    body: commit.body,
+    reason: reasonOf(commit.hash, `${commit.subject}\n\n${commit.body}`, reasons),
     files: commit.files.flatMap((f) => {
       const dataset = byFile.get(f.file);
       if (!dataset) return [];
@@ -84,7 +91,7 @@ export function loadChangeLog(dir = process.env.DATA_DIR ?? 'data'): ChangeLog {
   let log = cache.get(dir);
   if (!log) {
     const files = DATASET_NAMES.map((name) => DATASETS[name].file);
-    log = buildChangeLog(readDataHistory(dir, files));
+    log = buildChangeLog(readDataHistory(dir, files), readReasons());
     cache.set(dir, log);
   }
   return log;

@@ -65,7 +65,7 @@ beforeAll(() => {
       // Saved by Excel: a byte-order mark and CRLF line ends.
       'data/sources.csv': '\uFEFFid,title\r\ns2,Nguồn\r\n',
     },
-    'Đổi nguồn của tỉnh',
+    'Đổi nguồn của tỉnh\n\nDeveloper notes.\n\nLý-do: Nguồn của tỉnh là s2\nReason: The province is sourced to s2',
   );
   commit({ 'data/sources.csv': null }, 'Xoá tệp nguồn');
 });
@@ -108,7 +108,13 @@ describe('readDataHistory', () => {
   it('feeds a change log that shows each edit cell by cell', () => {
     const log = buildChangeLog(readDataHistory(join(repo, 'data'), ['areas.csv', 'sources.csv']));
     expect(log.available).toBe(true);
-    const change = log.entries.find((e) => e.subject === 'Đổi nguồn của tỉnh')!;
+    const change = log.entries[1]!;
+    // The reason comes from the message's Lý-do/Reason lines; git itself would not read them.
+    expect(change.reason).toEqual({
+      vi: 'Nguồn của tỉnh là s2',
+      en: 'The province is sourced to s2',
+    });
+    expect(log.entries[2]!.reason).toEqual({});
     const areas = change.files.find((f) => f.file === 'areas.csv')!;
     expect(areas.diff.changed).toHaveLength(1);
     expect(areas.diff.changed[0]!.cells).toEqual([{ column: 'source_id', from: 's', to: 's2' }]);

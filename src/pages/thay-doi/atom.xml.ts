@@ -20,6 +20,8 @@ export const GET: APIRoute = async ({ site }) => {
     entryUrl: (entry) => new URL(`#c-${entry.short}`, page).href,
     authorName: siteName,
     datasetTitle: (name) => `${DATASETS[name].title_vi} / ${DATASETS[name].title_en}`,
+    // The data version's date (the newest commit of a dataset file, known even in a shallow clone).
+    emptyUpdated: Object.values(data.lastUpdated).filter(Boolean).sort().at(-1),
   });
   return new Response(feed, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };
