@@ -7,6 +7,7 @@ const row = (
   status: Poverty['status'],
   rate: number | undefined,
   source = 's',
+  yearBasis: Poverty['year_basis'] = 'stated',
 ): Poverty => ({
   year,
   area_code: '06',
@@ -19,7 +20,10 @@ const row = (
   near_poverty_rate_pct: undefined,
   escaped_poverty_households: undefined,
   newly_poor_households: undefined,
-  note: undefined,
+  year_basis: yearBasis,
+  source_quote: undefined,
+  note_vi: undefined,
+  note_en: undefined,
 });
 
 const ROWS = [
@@ -38,6 +42,31 @@ describe('povertyByYear', () => {
     const y2019 = years.find((y) => y.year === 2019)!;
     expect(y2019.headline.source_id).toBe('b');
     expect(y2019.rows.map((r) => r.status)).toEqual(['unspecified', 'preliminary']);
+  });
+
+  it('ranks a stated year above an inferred one, then status, then file order (audit M2)', () => {
+    // Ngân Sơn, end of 2019: two preliminary figures whose sources name the review, and a later
+    // "hiện còn 34,17%" whose as-of year had to be inferred.
+    const rows = [
+      row(2019, 'preliminary', 34.29, 'newspaper'),
+      row(2019, 'preliminary', 34.41, 'review'),
+      row(2019, 'unspecified', 34.17, 'congress', 'inferred'),
+      row(2019, 'final', 34.0, 'decision-inferred', 'inferred'),
+    ];
+    const [y2019] = povertyByYear(rows, '06');
+    expect(y2019!.rows.map((r) => r.source_id)).toEqual([
+      'newspaper',
+      'review',
+      'decision-inferred',
+      'congress',
+    ]);
+    // Among stated years, status still decides: final, unspecified, preliminary.
+    const stated = [
+      row(2018, 'preliminary', 1, 'p'),
+      row(2018, 'unspecified', 2, 'u'),
+      row(2018, 'final', 3, 'f'),
+    ];
+    expect(povertyByYear(stated, '06')[0]!.rows.map((r) => r.source_id)).toEqual(['f', 'u', 'p']);
   });
 
   it('builds a series only from years with a value, leaving gaps as gaps', () => {

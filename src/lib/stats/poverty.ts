@@ -3,14 +3,29 @@
  * area and year (preliminary and final, or two sources); one is the headline and the rest stay
  * visible as alternatives. Nothing here fills a gap.
  */
+import type { YearBasis } from '../schemas/common.ts';
 import type { Poverty, ReviewStatus } from '../schemas/poverty.ts';
 
-/** Approved figures first, then those of unstated status, then preliminary ones. */
+/**
+ * A year the source states outranks one worked out by the compilers: a figure the source itself
+ * dates to the review beats one whose year is a reading of ours, whatever its status (audit M2).
+ */
+const BASIS_RANK: Record<YearBasis, number> = { stated: 0, inferred: 1 };
+
+/** Then approved figures first, then those of unstated status, then preliminary ones. */
 const STATUS_RANK: Record<ReviewStatus, number> = { final: 0, unspecified: 1, preliminary: 2 };
+
+/** Orders two rows of one area and year: stated year, then status (file order breaks ties). */
+export function headlineOrder(a: Poverty, b: Poverty): number {
+  return (
+    BASIS_RANK[a.year_basis] - BASIS_RANK[b.year_basis] ||
+    STATUS_RANK[a.status] - STATUS_RANK[b.status]
+  );
+}
 
 export interface YearFigures {
   year: number;
-  /** The figure shown first: best status, then first in file order. */
+  /** The figure shown first: stated year, then best status, then first in file order. */
   headline: Poverty;
   /** Every row for that year, headline first. */
   rows: Poverty[];
@@ -30,7 +45,7 @@ export function povertyByYear(rows: readonly Poverty[], areaCode: string): YearF
     .map(([year, list]) => {
       const sorted = list
         .map((row, order) => ({ row, order }))
-        .sort((a, b) => STATUS_RANK[a.row.status] - STATUS_RANK[b.row.status] || a.order - b.order)
+        .sort((a, b) => headlineOrder(a.row, b.row) || a.order - b.order)
         .map((x) => x.row);
       return { year, headline: sorted[0]!, rows: sorted };
     });
