@@ -81,9 +81,17 @@ const vi = {
   'overview.gapsHeading': 'Những gì chưa được công bố',
   'overview.gaps':
     'Trong {total} ô số liệu tỷ lệ hộ nghèo (các địa bàn × các năm 2015–2020), chỉ {have} ô có số liệu công bố. Chúng tôi không ước tính hay điền số thay cho các ô trống.',
-  'overview.directive':
-    'Văn bản 1752/UBND-VXNV ngày 8/4/2019 yêu cầu giải ngân 100% vốn được giao. Xem số liệu về vốn để so sánh.',
+  'overview.directive': 'So sánh với số liệu về vốn:',
   'overview.more': 'Xem chi tiết',
+  'national.heading': '{area} và {country}',
+  'national.rate': '{area}: tỷ lệ hộ nghèo {when}',
+  'national.gap': 'Chênh lệch giữa {area} và {country}, {when}',
+  'national.gapWorking': '{area} {areaRate} trừ {country} {countryRate}, tính bằng điểm phần trăm.',
+  'national.measure':
+    'Số liệu cả nước là kết quả rà soát hộ nghèo của Bộ Lao động – Thương binh và Xã hội, cùng thước đo với số liệu của tỉnh; không phải tỷ lệ nghèo theo khảo sát mức sống dân cư của Tổng cục Thống kê.',
+  'national.missing': '{country}: chưa có số liệu công bố cho {years}.',
+  'overview.changeStated':
+    'Tính từ số liệu sớm nhất mà nguồn nêu rõ năm ({from}). Số {baseline} ({value}) có năm suy ra nên không dùng để tính.',
   'areas.title': 'Địa bàn',
   'areas.lead':
     'Tỉnh và các huyện, thành phố như giai đoạn 2016–2020. Chọn một địa bàn để xem số liệu.',
@@ -113,7 +121,9 @@ const vi = {
   'designation.135_village': 'Thôn đặc biệt khó khăn (Chương trình 135)',
   'funding.title': 'Nguồn vốn',
   'funding.lead':
-    'Vốn được giao và vốn đã giải ngân theo dự án, nguồn vốn và giai đoạn, như các nguồn đã công bố. Văn bản 1752/UBND-VXNV yêu cầu giải ngân 100% vốn được giao.',
+    'Vốn được giao và vốn đã giải ngân theo dự án, nguồn vốn và giai đoạn, như các nguồn đã công bố.',
+  'directive.1752':
+    'Theo một tin trên Cổng thông tin điện tử tỉnh Bắc Kạn (tác giả Minh Huyền), Văn bản 1752/UBND-VXNV ngày 8/4/2019 của Ủy ban nhân dân tỉnh yêu cầu các huyện, thành phố giải ngân 100% số vốn được giao. Toàn văn của văn bản chưa tìm thấy; phần tóm tắt này lấy từ tin đó.',
   'funding.project': 'Dự án',
   'funding.subProject': 'Hạng mục',
   'funding.source': 'Nguồn vốn',
@@ -191,6 +201,8 @@ const vi = {
   'chart.seriesRate': 'Tỷ lệ hộ nghèo, {area}',
   'chart.seriesNearRate': 'Tỷ lệ hộ cận nghèo, {area}',
   'chart.seriesProvince': 'Tỷ lệ hộ nghèo toàn tỉnh',
+  'chart.gapsOf':
+    'Năm chưa có số liệu công bố của {area}: {years}. Đường bị ngắt ở đó, không nối hay ước tính qua.',
   'chart.legendFinal': 'chính thức',
   'chart.legendPreliminary': 'sơ bộ',
   'chart.legendUnspecified': 'không rõ sơ bộ/chính thức',
@@ -303,6 +315,8 @@ const vi = {
   'coverage.state.none': 'chưa công bố',
   'coverage.totals': 'Tổng: {published} trên {total} ô có số liệu',
   'coverage.byArea': 'Theo địa bàn',
+  'coverage.povertyRate':
+    'Một ô được tính là có số liệu khi có tỷ lệ hộ nghèo của địa bàn trong năm đó; năm chỉ có số hộ hoặc số hộ thoát nghèo không được tính.',
   'embed.heading': 'Nhúng biểu đồ này',
   'embed.help': 'Dán đoạn mã sau vào trang web của bạn:',
   'embed.backLink': 'Xem đầy đủ trên trang gốc',
@@ -405,9 +419,17 @@ const en: Record<Keys, string> = {
   'overview.gapsHeading': 'What has not been published',
   'overview.gaps':
     'Of the {total} poverty-rate cells (areas × years 2015–2020), only {have} have a published figure. We do not estimate or fill the empty ones.',
-  'overview.directive':
-    'Letter 1752/UBND-VXNV of 8 April 2019 asked for 100% of allocated capital to be disbursed. See the funding figures to compare.',
+  'overview.directive': 'Compare with the funding figures:',
   'overview.more': 'See details',
+  'national.heading': '{area} and {country}',
+  'national.rate': '{area}: poverty rate, {when}',
+  'national.gap': 'Gap between {area} and {country}, {when}',
+  'national.gapWorking': '{area} {areaRate} minus {country} {countryRate}, in percentage points.',
+  'national.measure':
+    'The national figures are the Ministry of Labour, Invalids and Social Affairs’ review of poor households, the same measure as the province’s; they are not the General Statistics Office’s living-standards survey rate.',
+  'national.missing': '{country}: no figure published for {years}.',
+  'overview.changeStated':
+    'Computed from the earliest figure whose year the source states ({from}). The {baseline} figure ({value}) has an inferred year, so it is not used.',
   'areas.title': 'Areas',
   'areas.lead':
     'The province and its districts and city as they were in 2016–2020. Choose an area to see its figures.',
@@ -437,7 +459,9 @@ const en: Record<Keys, string> = {
   'designation.135_village': 'Extremely difficult village (Programme 135)',
   'funding.title': 'Funding',
   'funding.lead':
-    'Capital allocated and disbursed by project, funding source and period, as published. Letter 1752/UBND-VXNV asked for 100% of allocated capital to be disbursed.',
+    'Capital allocated and disbursed by project, funding source and period, as published.',
+  'directive.1752':
+    'According to a news item on the Bắc Kạn provincial portal (by Minh Huyền), letter 1752/UBND-VXNV of 8 April 2019 from the provincial People’s Committee asked the districts and the city to disburse 100% of the capital allocated to them. The letter itself has not been found; this summary comes from the news item.',
   'funding.project': 'Project',
   'funding.subProject': 'Item',
   'funding.source': 'Funding source',
@@ -516,6 +540,8 @@ const en: Record<Keys, string> = {
   'chart.seriesRate': 'Poverty rate, {area}',
   'chart.seriesNearRate': 'Near-poverty rate, {area}',
   'chart.seriesProvince': 'Poverty rate, whole province',
+  'chart.gapsOf':
+    'Years with no published figure for {area}: {years}. The line breaks there and is not bridged or estimated.',
   'chart.legendFinal': 'final',
   'chart.legendPreliminary': 'preliminary',
   'chart.legendUnspecified': 'status not stated',
@@ -629,6 +655,8 @@ const en: Record<Keys, string> = {
   'coverage.state.none': 'not published',
   'coverage.totals': 'Total: {published} of {total} cells published',
   'coverage.byArea': 'By area',
+  'coverage.povertyRate':
+    'A cell counts as published when the area’s poverty rate for that year is published; a year with only a household count or the households that escaped poverty does not count.',
   'embed.heading': 'Embed this chart',
   'embed.help': 'Paste this code into your web page:',
   'embed.backLink': 'See it in full on the original site',

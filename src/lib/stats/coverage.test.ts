@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { VALID_FIXTURE } from '../../../test/helpers/fixtureDir.ts';
 import { loadSiteData } from '../site/siteData.ts';
-import { coverageGrid, coverageTotals } from './coverage.ts';
+import { coverageGrid, coverageTotals, siteCoverage } from './coverage.ts';
 
 describe('coverageGrid on the test dataset', async () => {
   const data = await loadSiteData(VALID_FIXTURE);
@@ -27,13 +27,49 @@ describe('coverageGrid on the test dataset', async () => {
 
   it('counts exactly the rows of the data', () => {
     const totals = coverageTotals(grid);
-    const publishedPoverty = new Set(data.tables.poverty.map((r) => `${r.area_code}|${r.year}`))
-      .size;
+    const publishedPoverty = new Set(
+      data.tables.poverty
+        .filter((r) => r.poverty_rate_pct !== undefined)
+        .map((r) => `${r.area_code}|${r.year}`),
+    ).size;
     expect(totals.perDataset.poverty).toEqual({
       published: publishedPoverty,
       total: data.areas.length * years.length,
     });
     expect(totals.perDataset.deprivation.published).toBe(1);
     expect(totals.perArea['092']!.total).toBe(5 * years.length);
+  });
+});
+
+describe('poverty coverage counts poverty-rate cells (audit L9)', () => {
+  const row = (year: number, extra: Record<string, unknown>) => ({
+    year,
+    area_code: '060',
+    source_id: 's',
+    status: 'unspecified',
+    year_basis: 'stated',
+    ...extra,
+  });
+  const empty = { deprivation: [], funding: [], outputs: [], targets: [] };
+
+  it('leaves a year with only a household count or escapes as not published', () => {
+    const grid = coverageGrid({
+      areas: [{ code: '060' }],
+      years: [2018, 2019],
+      tables: {
+        ...empty,
+        poverty: [row(2018, { poor_households: 2770 }), row(2019, { poverty_rate_pct: 35.14 })],
+      },
+    });
+    expect(grid.poverty['060']![2018]!.state).toBe('none');
+    expect(grid.poverty['060']![2019]).toMatchObject({ state: 'unspecified', rows: 1 });
+    expect(coverageTotals(grid).perDataset.poverty).toEqual({ published: 1, total: 2 });
+  });
+
+  it('is one count for the whole site: the areas shown, every review year, no country', async () => {
+    const data = await loadSiteData(VALID_FIXTURE);
+    const { totals } = siteCoverage(data);
+    expect(totals.perDataset.poverty.total).toBe(data.areas.length * 6);
+    expect(siteCoverage(data).totals).toBe(totals);
   });
 });

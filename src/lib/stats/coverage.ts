@@ -2,6 +2,7 @@
  * The map of what is and is not published: for every dataset, area and year of the programme,
  * whether a figure exists (and its status), so reporters see at a glance what to ask for.
  */
+import { REVIEW_YEARS } from '../programme.ts';
 import type { DatasetName } from '../schemas/datasets.ts';
 import type { Poverty } from '../schemas/poverty.ts';
 import { povertyByYear } from './poverty.ts';
@@ -43,8 +44,16 @@ export type CoverageGrid = Record<CoverageDataset, Record<string, Record<number,
 const NONE: CoverageCell = { state: 'none', rows: 0, source_ids: [] };
 
 /**
- * Poverty cells take the status of the year's headline figure; other datasets are "single" when
- * a figure is for that year alone and "period" when only a multi-year figure covers it.
+ * Whether a row fills a cell of its dataset's grid. A poverty cell is the poverty rate, the
+ * figure every page leads with: a year with only a household count or the households that
+ * escaped poverty is not counted as having a rate (audit L9).
+ */
+const fills = (dataset: CoverageDataset, row: YearRow) =>
+  dataset !== 'poverty' || (row as Partial<Poverty>).poverty_rate_pct !== undefined;
+
+/**
+ * Poverty cells take the status of the year's headline poverty rate; other datasets are "single"
+ * when a figure is for that year alone and "period" when only a multi-year figure covers it.
  */
 export function coverageGrid(input: CoverageInput): CoverageGrid {
   const grid = {} as CoverageGrid;
@@ -52,6 +61,7 @@ export function coverageGrid(input: CoverageInput): CoverageGrid {
     grid[dataset] = {};
     const byArea = new Map<string, YearRow[]>();
     for (const row of input.tables[dataset]) {
+      if (!fills(dataset, row)) continue;
       const list = byArea.get(row.area_code) ?? [];
       list.push(row);
       byArea.set(row.area_code, list);
@@ -105,4 +115,23 @@ export function coverageTotals(grid: CoverageGrid) {
     }
   }
   return { perDataset, perArea };
+}
+
+const cache = new WeakMap<
+  object,
+  { grid: CoverageGrid; totals: ReturnType<typeof coverageTotals> }
+>();
+
+/**
+ * The site's one coverage count: the province and its districts (never the country) over every
+ * review year. The overview's "cells published" and the coverage page both read it, so they agree.
+ */
+export function siteCoverage(data: Pick<CoverageInput, 'areas' | 'tables'>) {
+  let found = cache.get(data);
+  if (!found) {
+    const grid = coverageGrid({ areas: data.areas, years: [...REVIEW_YEARS], tables: data.tables });
+    found = { grid, totals: coverageTotals(grid) };
+    cache.set(data, found);
+  }
+  return found;
 }

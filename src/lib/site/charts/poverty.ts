@@ -1,4 +1,8 @@
-/** Poverty and near-poverty rates of one area over time, against its province and targets. */
+/**
+ * Poverty and near-poverty rates of one area over time, against targets and a comparison line: a
+ * district's own province, or for a province the whole country (the national household review,
+ * the same measure as the province's).
+ */
 import type { Lang } from '../../../i18n/routes.ts';
 import { t } from '../../../i18n/ui.ts';
 import { gapYears, yearPoints } from '../../charts/data/povertyLines.ts';
@@ -17,11 +21,12 @@ export function povertyChart(data: SiteData, area: Area): ChartSpec | undefined 
   const rows = own.poverty;
   const rate = yearPoints(rows, area.code, 'poverty_rate_pct', DOMAIN);
   const near = yearPoints(rows, area.code, 'near_poverty_rate_pct', DOMAIN);
-  // A district is compared with its own province; a province with nothing.
-  const parent = area.level === 'province' ? undefined : index.provinceOf(area.code);
+  // A district is compared with its own province; a province with the whole country, if known.
+  const parent = area.level === 'province' ? data.country : index.provinceOf(area.code);
   const province = parent
     ? yearPoints(index.rowsOf(parent.code).poverty, parent.code, 'poverty_rate_pct', DOMAIN)
     : undefined;
+  const national = parent?.level === 'country';
   if (![...rate, ...near].some((p) => p.y !== undefined)) return undefined;
   const targets = own.targets.filter((tg) => tg.indicator === 'poverty_rate_pct');
   const name = (lang: Lang) => areaName(area, lang);
@@ -37,7 +42,9 @@ export function povertyChart(data: SiteData, area: Area): ChartSpec | undefined 
   const series = (lang: Lang): LineSeries[] => {
     const rateLabel = t(lang, 'chart.seriesRate', { area: name(lang) });
     const nearLabel = t(lang, 'chart.seriesNearRate', { area: name(lang) });
-    const provinceLabel = t(lang, 'chart.seriesProvince');
+    const provinceLabel = national
+      ? t(lang, 'chart.seriesRate', { area: areaName(parent!, lang) })
+      : t(lang, 'chart.seriesProvince');
     return [
       {
         id: 'rate',
@@ -59,7 +66,7 @@ export function povertyChart(data: SiteData, area: Area): ChartSpec | undefined 
       ...(province
         ? [
             {
-              id: 'province',
+              id: national ? 'country' : 'province',
               label: provinceLabel,
               color: PALETTE.blue,
               points: withTips(lang, provinceLabel, province),
@@ -89,7 +96,15 @@ export function povertyChart(data: SiteData, area: Area): ChartSpec | undefined 
   const title = (lang: Lang) =>
     t(lang, 'chart.povertyTitle', { area: name(lang), from: DOMAIN[0], to: DOMAIN[1] });
   const id = `poverty-${area.code}`;
-  const sourceIds = [...new Set(rows.map((r) => r.source_id))];
+  const comparisonRows = parent ? index.rowsOf(parent.code).poverty : [];
+  const sourceIds = [
+    ...new Set(
+      [
+        ...rows,
+        ...(national ? comparisonRows.filter((r) => r.poverty_rate_pct !== undefined) : []),
+      ].map((r) => r.source_id),
+    ),
+  ];
   return {
     id,
     kind: 'line',
@@ -97,10 +112,17 @@ export function povertyChart(data: SiteData, area: Area): ChartSpec | undefined 
     desc: (lang) => t(lang, 'chart.povertyDesc', { summary: summary(lang) }),
     notes: (lang) => {
       const gaps = gapYears(rate);
+      // The comparison line's own gaps are said too: a missing national year is not a zero.
+      const otherGaps = province ? gapYears(province) : [];
+      const other = parent && areaName(parent, lang);
       return [
         t(lang, 'chart.unitPercent'),
         t(lang, 'chart.statusNote'),
         ...(gaps.length ? [t(lang, 'chart.gaps', { years: gaps.join(', ') })] : []),
+        ...(national ? [t(lang, 'national.measure')] : []),
+        ...(otherGaps.length
+          ? [t(lang, 'chart.gapsOf', { area: other!, years: otherGaps.join(', ') })]
+          : []),
       ];
     },
     svg: (lang, size) =>
@@ -150,7 +172,13 @@ export function povertyChart(data: SiteData, area: Area): ChartSpec | undefined 
             .map((p) => ['near_poverty_rate', area.code, p.x, p.y, p.status]),
           ...(province ?? [])
             .filter((p) => p.y !== undefined)
-            .map((p) => ['province_poverty_rate', parent!.code, p.x, p.y, p.status]),
+            .map((p) => [
+              national ? 'national_poverty_rate' : 'province_poverty_rate',
+              parent!.code,
+              p.x,
+              p.y,
+              p.status,
+            ]),
         ],
       ),
     sourceIds,
