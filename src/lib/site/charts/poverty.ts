@@ -13,6 +13,7 @@ import type { Area } from '../../schemas/areas.ts';
 import { areaName } from '../areaName.ts';
 import type { SiteData } from '../siteData.ts';
 import { siteIndex } from '../siteIndex.ts';
+import { seriesOf } from '../../stats/poverty.ts';
 import { csvOf, DOMAIN, statusWord, type ChartSpec } from './spec.ts';
 
 export function povertyChart(data: SiteData, area: Area): ChartSpec | undefined {
@@ -30,15 +31,35 @@ export function povertyChart(data: SiteData, area: Area): ChartSpec | undefined 
   if (![...rate, ...near].some((p) => p.y !== undefined)) return undefined;
   const targets = own.targets.filter((tg) => tg.indicator === 'poverty_rate_pct');
   const name = (lang: Lang) => areaName(area, lang);
-  const withTips = (lang: Lang, label: string, points: LinePoint[]) =>
+  // Years whose plotted figure has an inferred year, per series, so every text says "năm suy ra".
+  const inferredOf = (code: string, measure: 'poverty_rate_pct' | 'near_poverty_rate_pct') =>
+    new Set(
+      seriesOf(index.povertyYears(code), measure)
+        .filter((p) => p.row.year_basis === 'inferred')
+        .map((p) => p.year),
+    );
+  const inferred: Record<string, Set<number>> = {
+    rate: inferredOf(area.code, 'poverty_rate_pct'),
+    near: inferredOf(area.code, 'near_poverty_rate_pct'),
+    comparison: parent ? inferredOf(parent.code, 'poverty_rate_pct') : new Set(),
+  };
+  /** "sơ bộ", "năm suy ra", both or nothing: what a reader must know about one point. */
+  const qualifiers = (lang: Lang, key: string, p: LinePoint) =>
+    [
+      p.status === 'final' ? '' : statusWord(lang, p.status),
+      inferred[key]?.has(p.x) ? t(lang, 'figure.yearInferred') : '',
+    ].filter(Boolean);
+  const bracket = (parts: string[]) => (parts.length ? ` (${parts.join(', ')})` : '');
+  const withTips = (lang: Lang, key: string, label: string, points: LinePoint[]) =>
     points.map((p) =>
       p.y === undefined
         ? p
         : {
             ...p,
-            tip: `${label}, ${p.x}: ${formatPercent(lang, p.y)}${p.status === 'final' ? '' : ` (${statusWord(lang, p.status)})`}`,
+            tip: `${label}, ${p.x}: ${formatPercent(lang, p.y)}${bracket(qualifiers(lang, key, p))}`,
           },
     );
+  const keyOf = (s: LineSeries) => (s.id === 'rate' || s.id === 'near' ? s.id : 'comparison');
   const series = (lang: Lang): LineSeries[] => {
     const rateLabel = t(lang, 'chart.seriesRate', { area: name(lang) });
     const nearLabel = t(lang, 'chart.seriesNearRate', { area: name(lang) });
@@ -50,7 +71,7 @@ export function povertyChart(data: SiteData, area: Area): ChartSpec | undefined 
         id: 'rate',
         label: rateLabel,
         color: PALETTE.orange,
-        points: withTips(lang, rateLabel, rate),
+        points: withTips(lang, 'rate', rateLabel, rate),
       },
       ...(near.some((p) => p.y !== undefined)
         ? [
@@ -59,7 +80,7 @@ export function povertyChart(data: SiteData, area: Area): ChartSpec | undefined 
               label: nearLabel,
               color: PALETTE.purple,
               dashed: true,
-              points: withTips(lang, nearLabel, near),
+              points: withTips(lang, 'near', nearLabel, near),
             },
           ]
         : []),
@@ -69,7 +90,7 @@ export function povertyChart(data: SiteData, area: Area): ChartSpec | undefined 
               id: national ? 'country' : 'province',
               label: provinceLabel,
               color: PALETTE.blue,
-              points: withTips(lang, provinceLabel, province),
+              points: withTips(lang, 'comparison', provinceLabel, province),
             },
           ]
         : []),
@@ -79,16 +100,24 @@ export function povertyChart(data: SiteData, area: Area): ChartSpec | undefined 
     series(lang).flatMap((s) =>
       s.points
         .filter((p) => p.y !== undefined)
-        .map((p) => [s.label, String(p.x), formatPercent(lang, p.y!), statusWord(lang, p.status)]),
+        .map((p) => [
+          s.label,
+          String(p.x),
+          formatPercent(lang, p.y!),
+          [statusWord(lang, p.status), ...qualifiers(lang, keyOf(s), p).slice(1)].join(', '),
+        ]),
     );
   const summary = (lang: Lang) =>
     series(lang)
       .map((s) => {
+        // The national line's missing years are said in place: a gap there is not a fall.
+        const sayGaps = national && s.id === 'country';
         const known = s.points
-          .filter((p) => p.y !== undefined)
-          .map(
-            (p) =>
-              `${p.x}: ${formatPercent(lang, p.y!)}${p.status === 'final' ? '' : ` (${statusWord(lang, p.status)})`}`,
+          .filter((p) => p.y !== undefined || sayGaps)
+          .map((p) =>
+            p.y === undefined
+              ? `${p.x}: ${t(lang, 'common.notPublished')}`
+              : `${p.x}: ${formatPercent(lang, p.y)}${bracket(qualifiers(lang, keyOf(s), p))}`,
           );
         return `${s.label}: ${known.length ? known.join('; ') : t(lang, 'common.notPublished')}`;
       })
