@@ -2,15 +2,18 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { siteUrl } from './src/lib/site/siteUrl.ts';
 
 // The only third party a page may contact: the map's tile server (PUBLIC_TILE_URL).
 const tileUrl = process.env.PUBLIC_TILE_URL ?? 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 const tileOrigin = (/^https?:\/\/[^/]+/.exec(tileUrl)?.[0] ?? '').replace('{s}', '*');
 
 // SITE_URL and BASE_PATH let a fork publish under its own address (e.g. a GitHub Pages folder).
+// A deploy build (DEPLOY=1) without SITE_URL stops here rather than publish localhost links.
+// Explainers link to each other relatively (../ocop/), so they need no base of their own.
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
-  base: process.env.BASE_PATH ?? '/',
+  site: siteUrl(process.env),
+  base: process.env.BASE_PATH || '/',
   trailingSlash: 'always',
   // Astro 7 strips whitespace between lines by default, which glues Vietnamese words to links.
   compressHTML: true,

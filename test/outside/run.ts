@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { buildSite } from '../../scripts/build-site.ts';
 import { frictionlessFailures } from './frictionless.ts';
 import { checksumFailures } from './checksums.ts';
+import { basePathFailures } from './basePath.ts';
 import { feedFailures } from './feeds.ts';
 
 const CHECKS: [string, (site: string) => Promise<string[]>][] = [
@@ -18,6 +19,7 @@ const CHECKS: [string, (site: string) => Promise<string[]>][] = [
     frictionlessFailures,
   ],
   ['sha256sum -c: every checksum list verifies from its own folder', checksumFailures],
+  ['linkinator under BASE_PATH=/some-repo/: no link or address outside the base', basePathFailures],
   [
     'fast-xml-parser: Atom feeds and the sitemap well-formed, dated and pointing at real pages',
     feedFailures,
