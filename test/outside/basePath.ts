@@ -1,6 +1,6 @@
 /**
- * The site as a GitHub project site serves it: built with BASE_PATH=/some-repo/ and
- * SITE_URL=https://owner.github.io into a folder of that name, served from its parent, so a link
+ * The site as a GitHub project site serves it: built with BASE_PATH=/some-repo (as
+ * actions/configure-pages gives it, without the last slash) and SITE_URL=https://owner.github.io into a folder of that name, served from its parent, so a link
  * that forgets the base lands outside the site and is a 404. linkinator (not our code) crawls
  * every page from the sitemap and every built HTML file; then every absolute address written
  * into the build (canonical links, citations, embed code, sitemap, datapackage.json, robots.txt)
@@ -118,10 +118,10 @@ export async function basePathFailures(): Promise<string[]> {
   const root = join(work, 'root');
   const siteDir = join(root, BASE.slice(1, -1));
   try {
-    const built = await withEnv({ BASE_PATH: BASE, SITE_URL: ORIGIN }, () =>
+    const built = await withEnv({ BASE_PATH: BASE.slice(0, -1), SITE_URL: ORIGIN }, () =>
       buildSite({ dataDir: process.env.DATA_DIR ?? 'data', outDir: siteDir, quiet: true }),
     );
-    if (!built) return [`the site did not build with BASE_PATH=${BASE}`];
+    if (!built) return [`the site did not build with BASE_PATH=${BASE.slice(0, -1)}`];
     const failures = [
       ...(await rootLinkFailures(siteDir)),
       ...(await absoluteUrlFailures(siteDir)),
