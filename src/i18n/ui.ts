@@ -37,7 +37,6 @@ const vi = {
   'common.value': 'Giá trị',
   'common.unit': 'Đơn vị',
   'common.download': 'Tải về',
-  'common.downloadCsv': 'CSV (mở bằng Excel)',
   'common.downloadJson': 'JSON',
   'common.sortBy': 'Sắp xếp theo {column}',
   'common.endOfYear': 'cuối năm {year}',
@@ -153,7 +152,7 @@ const vi = {
   'explainer.sources': 'Tài liệu tham khảo',
   'data.title': 'Dữ liệu',
   'data.lead':
-    'Tất cả bộ dữ liệu của trang, tải về được dưới dạng CSV và JSON, kèm từ điển dữ liệu. Tệp CSV có dấu BOM để Excel hiển thị đúng tiếng Việt.',
+    'Tất cả bộ dữ liệu của trang, tải về được dưới dạng bảng tính .xlsx (mở bằng Excel, LibreOffice), CSV và JSON (cho lập trình), kèm từ điển dữ liệu.',
   'data.dataset': 'Bộ dữ liệu',
   'data.rows': 'Số dòng',
   'data.columns': 'Các cột',
@@ -164,13 +163,13 @@ const vi = {
   'data.description': 'Mô tả',
   'data.zip': 'Tải tất cả (ZIP)',
   'data.package': 'Gói dữ liệu Frictionless (datapackage.json)',
-  'data.canonical': 'CSV gốc (UTF-8, không BOM, cho máy đọc)',
+  'data.canonical': 'CSV cho lập trình (pandas, R; UTF-8, không BOM)',
   'data.licenceHeading': 'Giấy phép và trích dẫn',
   'data.licence':
     'Bộ dữ liệu tổng hợp này phát hành theo giấy phép Creative Commons Ghi công 4.0 Quốc tế (CC BY 4.0). Từng con số thuộc về văn bản nguồn được ghi kèm.',
   'data.cite': 'Trích dẫn',
   'data.excelNote':
-    'Các tệp dành cho Excel: ô bắt đầu bằng =, +, -, @ được thêm dấu nháy đơn ở đầu để Excel không chạy như công thức. Tệp CSV gốc giữ nguyên dữ liệu.',
+    'Mở bằng Excel hoặc LibreOffice: dùng tệp .xlsx. Trong đó mã địa bàn là chữ và giữ số 0 ở đầu (058), số là số, và không ô chữ nào chạy thành công thức. Tệp CSV dành cho lập trình (pandas, R) và gói dữ liệu: bảng tính mở tệp CSV sẽ xoá số 0 ở đầu mã (058 thành 58) và, khi máy đặt tiếng Việt, đọc số thập phân như 26.61 thành chữ.',
   'sources.title': 'Nguồn tài liệu',
   'sources.lead':
     'Mọi văn bản và bài viết là nguồn số liệu của trang, và những số liệu dẫn từ từng nguồn.',
@@ -269,7 +268,7 @@ const vi = {
     'Mỗi lần sửa dữ liệu: dòng thêm, dòng xoá, ô được sửa (cũ → mới) và lý do. / Every data change: rows added, removed, cells corrected (old → new) and why.',
   'changes.howTo':
     'Cách đề nghị sửa số liệu: xem hướng dẫn đóng góp (CONTRIBUTING.md) trong kho mã.',
-  'data.xlsx': 'Excel (.xlsx)',
+  'data.xlsx': 'Bảng tính Excel, LibreOffice (.xlsx)',
   'data.templateCsv': 'Mẫu trống (CSV)',
   'data.templateXlsx': 'Mẫu trống (Excel)',
   'data.templateWorkbook': 'Mẫu nhập liệu gồm mọi bộ dữ liệu (Excel)',
@@ -375,7 +374,6 @@ const en: Record<Keys, string> = {
   'common.value': 'Value',
   'common.unit': 'Unit',
   'common.download': 'Download',
-  'common.downloadCsv': 'CSV (opens in Excel)',
   'common.downloadJson': 'JSON',
   'common.sortBy': 'Sort by {column}',
   'common.endOfYear': 'end of {year}',
@@ -492,7 +490,7 @@ const en: Record<Keys, string> = {
   'explainer.sources': 'References',
   'data.title': 'Data',
   'data.lead':
-    'Every dataset behind this site, as CSV and JSON, with a data dictionary. The CSV files carry a byte-order mark so Excel shows Vietnamese correctly.',
+    'Every dataset behind this site, as .xlsx spreadsheets (for Excel, LibreOffice), and as CSV and JSON (for code), with a data dictionary.',
   'data.dataset': 'Dataset',
   'data.rows': 'Rows',
   'data.columns': 'Columns',
@@ -503,13 +501,13 @@ const en: Record<Keys, string> = {
   'data.description': 'Description',
   'data.zip': 'Download everything (ZIP)',
   'data.package': 'Frictionless Data Package (datapackage.json)',
-  'data.canonical': 'Canonical CSV (UTF-8, no BOM, for code)',
+  'data.canonical': 'CSV for code (pandas, R; UTF-8, no BOM)',
   'data.licenceHeading': 'Licence and citation',
   'data.licence':
     'This compilation is released under the Creative Commons Attribution 4.0 International licence (CC BY 4.0). Each figure belongs to the source document named with it.',
   'data.cite': 'Cite as',
   'data.excelNote':
-    'In the files meant for Excel, a cell starting with =, +, - or @ gets a leading apostrophe so Excel cannot run it as a formula. The canonical CSV keeps the data exactly.',
+    'To open in Excel or LibreOffice, use the .xlsx file: area codes are text and keep their leading zeros (058), numbers are numbers, and no text cell runs as a formula. The CSV files are for code (pandas, R) and the data package: a spreadsheet opening a CSV drops the leading zeros of codes (058 becomes 58) and, under a Vietnamese locale, reads decimals such as 26.61 as text.',
   'sources.title': 'Sources',
   'sources.lead':
     'Every document and article the figures come from, and which figures cite each one.',
@@ -608,7 +606,7 @@ const en: Record<Keys, string> = {
     'Mỗi lần sửa dữ liệu: dòng thêm, dòng xoá, ô được sửa (cũ → mới) và lý do. / Every data change: rows added, removed, cells corrected (old → new) and why.',
   'changes.howTo':
     'How to propose a correction: see the contribution guide (CONTRIBUTING.md) in the repository.',
-  'data.xlsx': 'Excel (.xlsx)',
+  'data.xlsx': 'Spreadsheet for Excel, LibreOffice (.xlsx)',
   'data.templateCsv': 'Blank template (CSV)',
   'data.templateXlsx': 'Blank template (Excel)',
   'data.templateWorkbook': 'Data-entry workbook with every dataset (Excel)',

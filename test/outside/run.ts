@@ -12,6 +12,7 @@ import { frictionlessFailures } from './frictionless.ts';
 import { checksumFailures } from './checksums.ts';
 import { basePathFailures } from './basePath.ts';
 import { feedFailures } from './feeds.ts';
+import { libreofficeFailures } from './libreoffice.ts';
 
 const CHECKS: [string, (site: string) => Promise<string[]>][] = [
   [
@@ -23,6 +24,10 @@ const CHECKS: [string, (site: string) => Promise<string[]>][] = [
   [
     'fast-xml-parser: Atom feeds and the sitemap well-formed, dated and pointing at real pages',
     feedFailures,
+  ],
+  [
+    'LibreOffice (en-US, vi-VN): every spreadsheet download read cell for cell; a template filled in it imports as exactly its row',
+    libreofficeFailures,
   ],
 ];
 

@@ -16,7 +16,6 @@ export function rowsOfArea(data: SiteData, code: string): AreaRows {
 /** Where the downloads live; shared by the endpoints that write them and the pages that link. */
 export const downloadPath = {
   csv: (name: string) => `/data/${name}.csv`,
-  excelCsv: (name: string) => `/data/excel/${name}.csv`,
   json: (name: string) => `/data/${name}.json`,
   areaCsv: (code: string, name: string) => `/data/areas/${code}/${name}.csv`,
   areaJson: (code: string) => `/data/areas/${code}.json`,

@@ -22,11 +22,11 @@ describe('chartsOf', async () => {
     expect(chart.notes('en').join(' ')).toContain('2015, 2016, 2017, 2019, 2020');
   });
 
-  it('downloads exactly its numbers as CSV with a BOM', () => {
+  it('downloads exactly its numbers as CSV for code, without a BOM', () => {
     const csv = charts.get('poverty-091')!.csv();
-    expect(csv.startsWith('\uFEFFseries,area_code,year,value_pct,status\r\n')).toBe(true);
+    expect(csv.startsWith('series,area_code,year,value_pct,status\n')).toBe(true);
     expect(csv).toContain('poverty_rate,091,2018,25,final');
     expect(csv).toContain('province_poverty_rate,09,2019,19.93,preliminary');
-    expect(csv.trim().split('\r\n')).toHaveLength(5);
+    expect(csv.trim().split('\n')).toHaveLength(5);
   });
 });

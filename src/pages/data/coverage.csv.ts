@@ -27,9 +27,10 @@ export const GET: APIRoute = async () => {
   );
   const csv = Papa.unparse(
     [['dataset', 'area_code', 'area_name', 'year', 'state', 'rows', 'source_ids'], ...rows],
-    { newline: '\r\n' },
+    { newline: '\n' },
   );
-  return new Response(`\uFEFF${csv}\r\n`, {
+  // For code, like every CSV of the site: spreadsheets get the .xlsx files (see the data page).
+  return new Response(`${csv}\n`, {
     headers: { 'Content-Type': 'text/csv; charset=utf-8' },
   });
 };

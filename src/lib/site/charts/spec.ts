@@ -3,7 +3,6 @@ import Papa from 'papaparse';
 import type { Lang } from '../../../i18n/routes.ts';
 import { t } from '../../../i18n/ui.ts';
 import type { SizeName } from '../../charts/svg.ts';
-import { excelSafe } from '../../data/serialize.ts';
 import { PROGRAMME } from '../../programme.ts';
 
 export interface ChartTable {
@@ -21,7 +20,7 @@ export interface ChartSpec {
   notes(lang: Lang): string[];
   svg(lang: Lang, size: SizeName): string;
   table(lang: Lang): ChartTable;
-  /** The chart's own numbers, UTF-8 with BOM for spreadsheets. */
+  /** The chart's own numbers, as CSV for code (UTF-8, no BOM). */
   csv(): string;
   sourceIds: string[];
 }
@@ -29,12 +28,14 @@ export interface ChartSpec {
 /** The years every time chart spans: the baseline review to the programme's last year. */
 export const DOMAIN: [number, number] = [PROGRAMME.baselineYear, PROGRAMME.lastYear];
 
-/** A chart's CSV for spreadsheets: BOM, CRLF, and text that Excel would run as a formula neutralised. */
+/**
+ * A chart's CSV, for code: UTF-8 without BOM, LF, every text exactly as published. Not for
+ * spreadsheets: no CSV survives them (LibreOffice and Excel turn the code 058 into 58, and under
+ * a Vietnamese locale 19.93 into text), so spreadsheets get the .xlsx downloads instead.
+ */
 export function csvOf(header: string[], rows: (string | number | undefined)[][]): string {
-  const cells = rows.map((r) =>
-    r.map((v) => (v === undefined ? '' : typeof v === 'string' ? excelSafe(v) : String(v))),
-  );
-  return `\uFEFF${Papa.unparse([header, ...cells], { newline: '\r\n' })}\r\n`;
+  const cells = rows.map((r) => r.map((v) => (v === undefined ? '' : String(v))));
+  return `${Papa.unparse([header, ...cells], { newline: '\n' })}\n`;
 }
 
 export const statusWord = (lang: Lang, status: string | undefined) =>

@@ -1,4 +1,4 @@
-/** /data/charts/<id>.csv — exactly the numbers one chart draws (UTF-8 with BOM for Excel). */
+/** /data/charts/<id>.csv — exactly the numbers one chart draws (UTF-8, for code). */
 import type { APIRoute } from 'astro';
 import { chartsOf } from '../../../lib/site/charts.ts';
 import { loadSiteData } from '../../../lib/site/siteData.ts';

@@ -1,4 +1,4 @@
-/** /data/areas/<code>/<dataset>.csv — one area's rows, for spreadsheets (BOM, formulas neutralised). */
+/** /data/areas/<code>/<dataset>.csv — one area's rows as canonical CSV, for code (pandas, R). */
 import type { APIRoute } from 'astro';
 import { toCsv } from '../../../../lib/data/serialize.ts';
 import { DATASETS } from '../../../../lib/schemas/datasets.ts';
@@ -18,7 +18,7 @@ export async function getStaticPaths() {
 export const GET: APIRoute = async ({ params }) => {
   const name = params.name as AreaDataset;
   const rows = rowsOfArea(await loadSiteData(), params.code!)[name];
-  return new Response(toCsv(DATASETS[name], rows, 'excel'), {
+  return new Response(toCsv(DATASETS[name], rows), {
     headers: { 'Content-Type': 'text/csv; charset=utf-8' },
   });
 };
