@@ -26,6 +26,7 @@ interface Config {
     noData: string;
     legend: string;
     statuses: Record<string, string>;
+    yearInferred: string;
     indicators: Record<string, string>;
   };
 }
@@ -111,7 +112,11 @@ class GnMap extends HTMLElement {
     for (const area of this.config.areas) {
       const found = values[area.code];
       const index = classOf(found?.value, data.classes);
-      const status = found ? this.config.text.statuses[found.status] : '';
+      const status = found
+        ? [this.config.text.statuses[found.status], found.inferred && this.config.text.yearInferred]
+            .filter(Boolean)
+            .join('; ')
+        : '';
       const text = `${area.name}: ${found ? format(found.value) : this.config.text.noData}${status ? ` (${status})` : ''}`;
       const marker = this.markers.get(area.code);
       if (marker) {

@@ -19,6 +19,8 @@ export interface MapValue {
   value: number;
   status: ReviewStatus;
   source_id: string;
+  /** Present when the row's year is inferred, so the map says "year inferred" as the table does. */
+  inferred?: true;
 }
 
 export interface MapPayload {
@@ -46,6 +48,7 @@ export function mapPayload(
           value: point.value,
           status: point.row.status,
           source_id: point.row.source_id,
+          ...(point.row.year_basis === 'inferred' ? { inferred: true as const } : {}),
         };
         all.push(point.value);
       }

@@ -4,11 +4,12 @@ import { t } from '../../../i18n/ui.ts';
 import { yearPoints } from '../../charts/data/povertyLines.ts';
 import { renderSmallMultiples } from '../../charts/smallMultiples.ts';
 import { SIZES } from '../../charts/svg.ts';
-import { formatNumber, formatPercent } from '../../format/format.ts';
+import { formatNumber, formatPercent, formatRate } from '../../format/format.ts';
 import type { Area } from '../../schemas/areas.ts';
 import { areaName } from '../areaName.ts';
 import type { SiteData } from '../siteData.ts';
 import { siteIndex } from '../siteIndex.ts';
+import { yearCells, type YearCell } from '../yearCells.ts';
 import { csvOf, DOMAIN, type ChartSpec } from './spec.ts';
 
 /**
@@ -21,6 +22,16 @@ export function districtsChartId(data: SiteData, provinceCode: string): string {
     : `districts-poverty-${provinceCode}`;
 }
 
+/** "19,93% (sơ bộ; năm suy ra)": the rate, then its status unless final, then an inferred year. */
+function cellText(lang: Lang, cell: YearCell): string {
+  const marks = [
+    cell.row.status === 'final' ? undefined : t(lang, `status.${cell.row.status}`),
+    cell.row.year_basis === 'inferred' ? t(lang, 'figure.yearInferred') : undefined,
+  ].filter((m) => m !== undefined);
+  const rate = formatRate(lang, cell.value);
+  return marks.length ? `${rate} (${marks.join('; ')})` : rate;
+}
+
 export function districtsChart(data: SiteData, province: Area): ChartSpec | undefined {
   const index = siteIndex(data);
   const districts = index.childrenOf(province.code);
@@ -30,6 +41,7 @@ export function districtsChart(data: SiteData, province: Area): ChartSpec | unde
   const panels = districts.map((a) => ({ area: a, points: pointsOf(a.code) }));
   const reference = pointsOf(province.code);
   const id = districtsChartId(data, province.code);
+  const years = Array.from({ length: DOMAIN[1] - DOMAIN[0] + 1 }, (_, i) => DOMAIN[0] + i);
   // With several provinces the title says which one; with one it stays as it always was.
   const which = (lang: Lang) => (index.provinces.length > 1 ? `: ${areaName(province, lang)}` : '');
   const title = (lang: Lang) =>
@@ -64,13 +76,13 @@ export function districtsChart(data: SiteData, province: Area): ChartSpec | unde
         SIZES[size],
       ),
     table: (lang) => ({
-      headers: [
-        t(lang, 'common.area'),
-        ...Array.from({ length: DOMAIN[1] - DOMAIN[0] + 1 }, (_, i) => String(DOMAIN[0] + i)),
-      ],
+      headers: [t(lang, 'common.area'), ...years.map(String)],
+      // Each rate with what the table must not hide: a status other than final, an inferred year.
       rows: panels.map((p) => [
         areaName(p.area, lang),
-        ...p.points.map((x) => (x.y === undefined ? '—' : formatPercent(lang, x.y))),
+        ...yearCells(index.povertyYears(p.area.code), 'poverty_rate_pct', years).map((cell) =>
+          cell === undefined ? '—' : cellText(lang, cell),
+        ),
       ]),
       numeric: [false, ...panels[0]!.points.map(() => true)],
     }),

@@ -27,6 +27,11 @@ export function fundingChart(data: SiteData, area: Area): ChartSpec | undefined 
       qualifier: qualifierPrefix(lang, f.value_qualifier),
       values: { allocated: f.allocated_million_vnd, disbursed: f.disbursed_million_vnd },
     }));
+  // The table names an inferred period as such; the drawing keeps its labels short.
+  const tableLabel = (lang: Lang, f: (typeof rows)[number]) =>
+    f.year_basis === 'inferred'
+      ? `${groupLabel(lang, f)} (${t(lang, 'figure.yearInferred')})`
+      : groupLabel(lang, f);
   const title = (lang: Lang) => t(lang, 'chart.fundingTitle', { area: areaName(area, lang) });
   const money = (lang: Lang, f: (typeof rows)[number], v: number | undefined) =>
     v === undefined
@@ -36,7 +41,7 @@ export function fundingChart(data: SiteData, area: Area): ChartSpec | undefined 
     rows
       .map(
         (f) =>
-          `${groupLabel(lang, f)}: ${t(lang, 'funding.allocated')} ${money(lang, f, f.allocated_million_vnd)}, ${t(lang, 'funding.disbursed')} ${money(lang, f, f.disbursed_million_vnd)}`,
+          `${tableLabel(lang, f)}: ${t(lang, 'funding.allocated')} ${money(lang, f, f.allocated_million_vnd)}, ${t(lang, 'funding.disbursed')} ${money(lang, f, f.disbursed_million_vnd)}`,
       )
       .join('. ');
   const input = (lang: Lang, size: SizeName) => ({
@@ -66,7 +71,7 @@ export function fundingChart(data: SiteData, area: Area): ChartSpec | undefined 
         t(lang, 'funding.disbursed'),
       ],
       rows: rows.map((f) => [
-        groupLabel(lang, f),
+        tableLabel(lang, f),
         money(lang, f, f.allocated_million_vnd),
         money(lang, f, f.disbursed_million_vnd),
       ]),

@@ -4,7 +4,7 @@ import type { Lang } from '../../../i18n/routes.ts';
 import { t } from '../../../i18n/ui.ts';
 import { renderBarChart } from '../../charts/barChart.ts';
 import { PALETTE, SIZES } from '../../charts/svg.ts';
-import { formatNumber, formatPeriod, qualifierPrefix } from '../../format/format.ts';
+import { formatExact, formatNumber, formatPeriod, qualifierPrefix } from '../../format/format.ts';
 import type { Area } from '../../schemas/areas.ts';
 import { areaName } from '../areaName.ts';
 import type { SiteData } from '../siteData.ts';
@@ -21,14 +21,23 @@ export function outputsChart(data: SiteData, area: Area): ChartSpec | undefined 
   const id = `outputs-${area.code}`;
   const groupLabel = (lang: Lang, p: (typeof pairs)[number]) =>
     `${indicatorLabel(p.output.indicator, lang)} (${formatPeriod(p.output.year_from, p.output.year_to)})`;
+  // The table names an inferred period as such; the drawing keeps its labels short.
+  const tableLabel = (lang: Lang, p: (typeof pairs)[number]) =>
+    p.output.year_basis === 'inferred'
+      ? `${groupLabel(lang, p)} (${t(lang, 'figure.yearInferred')})`
+      : groupLabel(lang, p);
+  // Published figures exactly, with the source's "hơn", "khoảng", "dưới" and a target's range.
+  const result = (lang: Lang, p: (typeof pairs)[number]) =>
+    `${qualifierPrefix(lang, p.output.value_qualifier)}${formatExact(lang, p.output.value)}`;
+  const target = (lang: Lang, p: (typeof pairs)[number]) =>
+    `${qualifierPrefix(lang, p.target.value_qualifier)}${formatExact(lang, p.target.target_value)}${
+      p.target.target_value_max === undefined
+        ? ''
+        : `–${formatExact(lang, p.target.target_value_max)}`
+    }`;
   const title = (lang: Lang) => t(lang, 'chart.outputsTitle', { area: areaName(area, lang) });
   const summary = (lang: Lang) =>
-    pairs
-      .map(
-        (p) =>
-          `${groupLabel(lang, p)}: ${formatNumber(lang, p.output.value)} / ${formatNumber(lang, p.target.target_value)}`,
-      )
-      .join('. ');
+    pairs.map((p) => `${tableLabel(lang, p)}: ${result(lang, p)} / ${target(lang, p)}`).join('. ');
   return {
     id,
     kind: 'bar',
@@ -61,11 +70,7 @@ export function outputsChart(data: SiteData, area: Area): ChartSpec | undefined 
         t(lang, 'progress.result'),
         t(lang, 'progress.target'),
       ],
-      rows: pairs.map((p) => [
-        groupLabel(lang, p),
-        formatNumber(lang, p.output.value),
-        formatNumber(lang, p.target.target_value),
-      ]),
+      rows: pairs.map((p) => [tableLabel(lang, p), result(lang, p), target(lang, p)]),
       numeric: [false, true, true],
     }),
     csv: () =>
