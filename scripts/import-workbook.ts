@@ -1,35 +1,55 @@
 /**
- * npm run data:import -- <workbook.xlsx> [--out data/] [--dry-run] [--lang vi|en]
+ * npm run data:import -- <workbook.xlsx> [--out data/] [--replace <dataset>] [--dry-run] [--lang vi|en]
  *
  * Turns a filled workbook (one sheet per dataset, named like the file: `poverty`) into canonical
- * CSVs in the data folder, shows what that changes in each file (rows added, removed, cells
- * corrected), then validates the folder and prints the report with the Excel row of each problem.
- * A sheet with no rows is left out, so a template's blank sheets never empty a dataset.
- * Exit 0 valid, 1 invalid, 2 usage or I/O error — as `npm run validate`.
+ * CSVs in the data folder. Before writing anything it lists, for each file, every row added,
+ * changed, removed or kept; then it writes and validates the folder, printing the report with the
+ * Excel row of each problem. Exit 0 valid, 1 invalid, 2 usage, I/O error or refusal — as
+ * `npm run validate`.
+ *
+ * It cannot destroy data:
+ * - a sheet only adds and changes rows; rows of the file missing from the sheet are kept and
+ *   reported, unless the dataset is named with `--replace` (a blank template with one row typed
+ *   in adds one row). A sheet with no rows is skipped, even with --replace;
+ * - a workbook is read within limits of size and cells (readWorkbook), hidden sheets are never
+ *   imported, and a cell whose value the file does not hold (a formula never calculated, an
+ *   Excel error) stops the import;
+ * - files are written atomically (temporary file, then rename), never through a symbolic link,
+ *   and a closed pipe on stdout (`| head`) does not stop the writing;
+ * - `--dry-run` writes nothing, anywhere: the folder is copied to a scratch folder, which alone is
+ *   written and validated, then deleted.
  */
-import { cp, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import readXlsxFile from 'read-excel-file/node';
-import { diffDataset } from '../src/lib/changes/diff.ts';
 import type { Problem, ValidationReport } from '../src/lib/data/problem.ts';
 import { formatText, type Lang } from '../src/lib/data/report/formatText.ts';
 import { validateDirectory } from '../src/lib/data/validateDirectory.ts';
+import { noteText, planText } from '../src/lib/excel/importText.ts';
 import {
   areaCodesOf,
+  BLOCKING,
   fileOf,
   importWorkbook,
-  READ_OPTIONS,
   type ImportedSheet,
-  type SheetNote,
-  type WorkbookSheet,
 } from '../src/lib/excel/importWorkbook.ts';
-import { DATASET_NAMES, DATASETS, type DatasetName } from '../src/lib/schemas/datasets.ts';
+import {
+  checkFileSize,
+  readWorkbook,
+  WORKBOOK_LIMITS,
+  WorkbookRefused,
+} from '../src/lib/excel/readWorkbook.ts';
+import { atomicWrite, targetKind, writeRefusal } from '../src/lib/fs/atomicWrite.ts';
+import { ignoreClosedPipes } from '../src/lib/fs/quietPipes.ts';
+import { DATASET_NAMES, type DatasetName } from '../src/lib/schemas/datasets.ts';
 
-const USAGE = `Cách dùng / usage: npm run data:import -- <tệp.xlsx> [--out data/] [--dry-run] [--lang vi|en]
+ignoreClosedPipes();
+const USAGE = `Cách dùng / usage: npm run data:import -- <tệp.xlsx> [--out data/] [--replace <bộ dữ liệu>] [--dry-run] [--lang vi|en]
   --out      thư mục dữ liệu sẽ ghi / data folder to write (mặc định / default: data/)
-  --dry-run  chỉ kiểm tra, không ghi tệp / check only, write nothing
+  --replace  trang tính thay CẢ tệp, xoá các dòng không có trong trang tính (ví dụ --replace poverty)
+             the sheet replaces the WHOLE file, removing rows it lacks (e.g. --replace poverty)
+  --dry-run  chỉ kiểm tra, không ghi tệp nào / check only, write nothing
   --lang     vi (mặc định) hoặc en`;
 
 function usageError(message: string): never {
@@ -43,6 +63,7 @@ try {
     allowPositionals: true,
     options: {
       out: { type: 'string', default: 'data' },
+      replace: { type: 'string', multiple: true, default: [] },
       'dry-run': { type: 'boolean' },
       lang: { type: 'string', default: 'vi' },
       help: { type: 'boolean', short: 'h' },
@@ -63,25 +84,53 @@ const vi = lang === 'vi';
 const say = (textVi: string, textEn: string): void => {
   process.stdout.write(`${vi ? textVi : textEn}\n`);
 };
+const replace = new Set<DatasetName>();
+for (const name of values.replace.flatMap((r) => r.split(',')).map((r) => r.trim())) {
+  if (!(DATASET_NAMES as readonly string[]).includes(name))
+    usageError(
+      `--replace ${name}: không có bộ dữ liệu này / no such dataset (${DATASET_NAMES.join(', ')})`,
+    );
+  replace.add(name as DatasetName);
+}
+const dryRun = values['dry-run'] ?? false;
 const workbookPath = positionals[0]!;
 const out = values.out.replace(/\/+$/, '') || '.';
 
-const outKind = await stat(out).then(
-  (s) => (s.isDirectory() ? 'folder' : 'file'),
-  () => 'missing',
-);
+/** Stops before anything is written, saying so. */
+function refuse(lines: string[]): never {
+  for (const line of lines) process.stderr.write(`${line}\n`);
+  process.stderr.write('Không ghi tệp nào. / Nothing was written.\n');
+  process.exit(2);
+}
+
+const outKind = await targetKind(out);
+if (outKind === 'symlink')
+  refuse([
+    `${out} là liên kết tượng trưng (symbolic link); công cụ không ghi qua liên kết. Dùng --out với thư mục thật.`,
+    `${out} is a symbolic link; the tools never write through a link. Give --out a real folder.`,
+  ]);
 if (outKind === 'file') usageError(`Không phải thư mục / not a folder: ${out}`);
 
-let sheets: WorkbookSheet[];
+let sheets;
 try {
-  // read-excel-file types a date cell as `typeof Date`; at run time it is a Date, as SheetCell says.
-  sheets = (await readXlsxFile(await readFile(workbookPath), READ_OPTIONS)) as WorkbookSheet[];
+  // The size is checked before reading, so a huge file is not even loaded.
+  checkFileSize((await stat(workbookPath)).size, WORKBOOK_LIMITS);
+  sheets = await readWorkbook(await readFile(workbookPath));
 } catch (error) {
-  process.stderr.write(
-    `${vi ? 'Không đọc được tệp Excel' : 'Cannot read the workbook'} ${workbookPath}: ${(error as Error).message}\n` +
-      `${vi ? 'Cần tệp .xlsx (Excel 2007 trở lên); tệp .xls cũ hãy mở bằng Excel rồi lưu lại dạng .xlsx.' : 'An .xlsx file is needed; save an old .xls again as .xlsx.'}\n`,
-  );
-  process.exit(2);
+  if (error instanceof WorkbookRefused) {
+    const limit = error.limit ? ` [${error.limit.name} = ${error.limit.value}]` : '';
+    refuse([
+      `${workbookPath}: ${vi ? 'không nhập / not imported' : 'not imported'} (${error.code})${limit}`,
+      `  ${error.message_vi}`,
+      `  ${error.message_en}`,
+    ]);
+  }
+  refuse([
+    `${vi ? 'Không đọc được tệp Excel' : 'Cannot read the workbook'} ${workbookPath}: ${(error as Error).message}`,
+    vi
+      ? 'Cần tệp .xlsx (Excel 2007 trở lên); tệp .xls cũ hãy mở bằng Excel rồi lưu lại dạng .xlsx.'
+      : 'An .xlsx file is needed; save an old .xls again as .xlsx.',
+  ]);
 }
 
 const committed: Partial<Record<DatasetName, string>> = {};
@@ -92,33 +141,57 @@ for (const name of DATASET_NAMES) {
 const result = importWorkbook(sheets, {
   areaCodes: committed.areas ? areaCodesOf(committed.areas) : undefined,
   committed,
+  replace,
 });
 
-for (const note of result.notes) printNote(note);
-if (result.files.length === 0) {
-  say(
-    'Không có trang tính nào để nhập. Mỗi trang tính phải mang tên bộ dữ liệu (ví dụ poverty) và có dòng tiêu đề đúng.',
-    'No sheet to import. Each sheet must be named after its dataset (e.g. poverty) and have the right header row.',
-  );
-  process.exit(2);
+for (const note of result.notes) {
+  if (!BLOCKING.has(note.kind)) for (const line of noteText(note, lang)) say(line, line);
 }
+const blocking = result.notes.filter((n) => BLOCKING.has(n.kind));
+const imported = new Set(result.files.map((f) => f.dataset));
+const unmatched = [...replace].filter(
+  (d) => !imported.has(d) && !blocking.some((n) => n.dataset === d),
+);
+if (unmatched.length)
+  refuse([
+    `--replace ${unmatched.join(',')}: tệp Excel không có trang tính nào có dòng cho bộ dữ liệu này.`,
+    `--replace ${unmatched.join(',')}: the workbook has no sheet with rows for this dataset.`,
+  ]);
+if (result.files.length === 0 && blocking.length === 0)
+  refuse([
+    vi
+      ? 'Không có trang tính nào để nhập. Mỗi trang tính phải mang tên bộ dữ liệu (ví dụ poverty) và có dòng tiêu đề đúng.'
+      : 'No sheet to import. Each sheet must be named after its dataset (e.g. poverty) and have the right header row.',
+  ]);
+// Every target is checked before any is written: one link and the folder stays as it was.
+const refusals = [];
+for (const file of result.files) {
+  const refused = await writeRefusal(join(out, fileOf(file.dataset)));
+  if (refused) refusals.push(refused.message_vi, refused.message_en);
+}
+if (blocking.length || refusals.length)
+  refuse([...blocking.flatMap((n) => noteText(n, lang)), ...refusals]);
+
+for (const file of result.files)
+  for (const line of planText(file, join(out, fileOf(file.dataset)), lang)) say(line, line);
 
 // A dry run writes into a scratch copy, so the validator sees the whole folder as it would be.
-const target = values['dry-run'] ? await mkdtemp(join(tmpdir(), 'gn-import-')) : out;
+const target = dryRun ? await mkdtemp(join(tmpdir(), 'gn-import-')) : out;
 try {
-  await mkdir(out, { recursive: true });
-  if (values['dry-run']) await cp(out, target, { recursive: true });
+  if (dryRun) {
+    // Links are copied as links (to the same absolute target) and only ever read: atomicWrite
+    // replaces a link rather than follow it, and no target is a link (checked above).
+    if (outKind !== 'missing') await cp(out, target, { recursive: true });
+  } else await mkdir(out, { recursive: true });
   for (const file of result.files) {
-    const path = join(target, fileOf(file.dataset));
-    const before = await readFile(path, 'utf8').catch(() => null);
-    await writeFile(path, file.text);
-    printFile(file, join(out, fileOf(file.dataset)), before);
+    if (file.unchanged) continue;
+    await atomicWrite(join(target, fileOf(file.dataset)), file.text);
   }
   const { report } = await validateDirectory(target, { displayDir: out });
   process.stdout.write(
     `\n${formatText(withExcelRows(report, result.files), lang, DATASET_NAMES.length)}\n`,
   );
-  if (values['dry-run']) say('(--dry-run: chưa ghi tệp nào.)', '(--dry-run: nothing was written.)');
+  if (dryRun) say('(--dry-run: chưa ghi tệp nào.)', '(--dry-run: nothing was written.)');
   else if (report.valid)
     say(
       `Đã ghi vào ${out}/. Bước tiếp theo: xem lại thay đổi ở trên, rồi commit kèm lý do (xem CONTRIBUTING.md).`,
@@ -131,63 +204,14 @@ try {
     );
   const ioFailure = report.errors.some((p) => p.code === 'file/unreadable');
   process.exitCode = ioFailure ? 2 : report.valid ? 0 : 1;
-} finally {
-  if (values['dry-run']) await rm(target, { recursive: true, force: true });
-}
-
-function printNote(note: SheetNote): void {
-  const name = `"${note.sheet}"`;
-  const file = note.dataset ? fileOf(note.dataset) : '';
-  switch (note.kind) {
-    case 'unknown':
-      return say(
-        `Bỏ qua trang tính ${name}: tên và dòng tiêu đề không khớp bộ dữ liệu nào.`,
-        `Skipped sheet ${name}: its name and header match no dataset.`,
-      );
-    case 'empty':
-      return say(
-        `Bỏ qua trang tính ${name}: chưa có dòng số liệu nào, giữ nguyên ${file}.`,
-        `Skipped sheet ${name}: it has no rows, ${file} is left as it is.`,
-      );
-    case 'duplicate':
-      return say(
-        `Bỏ qua trang tính ${name}: một trang tính khác đã là ${file}.`,
-        `Skipped sheet ${name}: another sheet already holds ${file}.`,
-      );
-    case 'stray':
-      return say(
-        `Trang tính ${name}: các ô ${note.cells!.join(', ')} nằm ngoài các cột có tên nên KHÔNG được nhập.`,
-        `Sheet ${name}: cells ${note.cells!.join(', ')} are right of the named columns and were NOT imported.`,
-      );
-  }
-}
-
-function printFile(file: ImportedSheet, shown: string, before: string | null): void {
-  const diff = diffDataset(DATASETS[file.dataset], before, file.text);
-  const row = (line: number) => file.rowOfLine.get(line) ?? line;
-  say(
-    `\nTrang tính "${file.sheet}" → ${shown}: ${diff.added.length} dòng thêm, ${diff.removed.length} dòng xoá, ${diff.changed.length} dòng sửa.`,
-    `\nSheet "${file.sheet}" → ${shown}: rows added ${diff.added.length}, removed ${diff.removed.length}, changed ${diff.changed.length}.`,
+} catch (error) {
+  process.stderr.write(
+    `${vi ? 'Không ghi được' : 'Cannot write'}: ${(error as Error).message}\n` +
+      'Các tệp chưa ghi vẫn như cũ. / Files not yet written are as they were.\n',
   );
-  for (const change of diff.changed.slice(0, 30)) {
-    const key = Object.values(change.key).join(' · ');
-    for (const c of change.cells)
-      process.stdout.write(`  ${key} · ${c.column}: "${c.from}" → "${c.to}"\n`);
-  }
-  if (diff.changed.length > 30)
-    say(
-      `  … và ${diff.changed.length - 30} dòng khác.`,
-      `  … and ${diff.changed.length - 30} more rows.`,
-    );
-  if (diff.removed.length)
-    say(
-      `  CHÚ Ý: ${diff.removed.length} dòng có trong tệp cũ nhưng không có trong trang tính sẽ bị xoá. Nếu không muốn, hãy tải tệp .xlsx đầy đủ của bộ dữ liệu, sửa trên đó rồi nhập lại.`,
-      `  NOTE: ${diff.removed.length} rows of the old file are not in the sheet and are removed. If that is not intended, download the dataset's full .xlsx, edit that and import again.`,
-    );
-  for (const c of file.changes)
-    process.stdout.write(
-      `  ${vi ? 'hàng' : 'row'} ${row(c.line)}${c.column ? `, ${c.column}` : ''} [${c.what}]: "${c.from}" → "${c.to}"\n`,
-    );
+  process.exitCode = 2;
+} finally {
+  if (dryRun) await rm(target, { recursive: true, force: true });
 }
 
 /** Adds the Excel sheet and row to each problem, since staff will fix it in the workbook. */

@@ -2,12 +2,16 @@
  * Rewrites a CSV saved by Excel on a Vietnamese Windows machine into the canonical form: UTF-8,
  * commas, "." decimals, no thousands separators, exact header names and order, trimmed NFC text,
  * codes with their leading zeros, LF line ends, no empty rows. Every change is listed, so staff
- * see what happened to their file. It changes form only, never a figure.
+ * see what happened to their file. It changes form only, never a figure, and never drops a cell:
+ * a file it cannot rewrite without losing or moving text (a row whose cells do not match the
+ * header, a quote papaparse could not place) is refused with the line, and left as it was.
  */
 import Papa from 'papaparse';
 import { columnsOf, DATASETS, type DatasetDefinition } from '../schemas/datasets.ts';
 import type { FieldMeta } from '../schemas/fields.ts';
 import { foldColumnName } from './header.ts';
+import { makeProblem } from './makeProblem.ts';
+import type { Problem } from './problem.ts';
 
 export interface Change {
   line: number;
@@ -17,8 +21,16 @@ export interface Change {
   what: string;
 }
 
+/**
+ * Why a file was left as it is: the change would lose or move a cell (a row with more or fewer
+ * cells than the header, a quote papaparse could not place, a column without a name that holds
+ * text) or the file is not a dataset. Located and bilingual, like a validation problem.
+ */
+export type NormalizeRefusal = Problem;
+
 export type NormalizeResult =
-  { ok: true; dataset: string; text: string; changes: Change[] } | { ok: false; reason: string };
+  | { ok: true; dataset: string; text: string; changes: Change[] }
+  | { ok: false; reason: string; refusal: NormalizeRefusal };
 
 /** Decodes UTF-8 (with or without BOM) and UTF-16; refuses legacy 8-bit encodings. */
 export function decodeForNormalize(
@@ -50,42 +62,127 @@ export function datasetForHeader(header: readonly string[]): DatasetDefinition |
   });
 }
 
+const SHOWN = 200;
+
+/** The 1-based line each parsed record starts on (the header is record 0, line 1). */
+function recordStartLines(records: readonly string[][]): number[] {
+  const starts: number[] = [];
+  let line = 1;
+  for (const cells of records) {
+    starts.push(line);
+    line += 1 + cells.reduce((n, cell) => n + (cell.match(/\n/g)?.length ?? 0), 0);
+  }
+  return starts;
+}
+
+/** A papaparse error as a located problem: the quote it could not place, never a guess. */
+function parseErrorProblem(text: string, error: Papa.ParseError, file: string): Problem {
+  const at = Math.max(0, Math.min(error.index ?? 0, text.length));
+  const line = (text.slice(0, at).match(/\n/g)?.length ?? 0) + 1;
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const lineEnd = text.slice(lineStart).search(/\r?\n|$/);
+  const value = text.slice(lineStart, lineStart + Math.min(lineEnd, SHOWN));
+  if (error.code === 'MissingQuotes') return makeProblem(file, { code: 'file/quotes', line });
+  if (error.code === 'InvalidQuotes')
+    return makeProblem(file, { code: 'cell/text-after-quote', line, value });
+  return makeProblem(file, { code: 'file/parse', line, value, a: error.message });
+}
+
+function refuse(problem: Problem): NormalizeResult {
+  return { ok: false, reason: problem.message_en, refusal: problem };
+}
+
 export function normalizeCsv(
   text: string,
-  options: { areaCodes?: ReadonlySet<string> } = {},
+  options: {
+    areaCodes?: ReadonlySet<string>;
+    /** The file as named in a refusal (e.g. `data/poverty.csv`). */
+    file?: string;
+  } = {},
 ): NormalizeResult {
+  const file = options.file ?? '';
   const changes: Change[] = [];
   const firstLine = text.slice(0, text.search(/\r?\n|$/));
   const semicolons = firstLine.includes(';') && !firstLine.includes(',');
+  const separator = semicolons ? ';' : ',';
   if (semicolons) changes.push({ line: 1, column: null, from: ';', to: ',', what: 'separator' });
   if (text.includes('\r\n'))
     changes.push({ line: 1, column: null, from: 'CRLF', to: 'LF', what: 'line ends' });
-  const parsed = Papa.parse<string[]>(text, {
-    delimiter: semicolons ? ';' : ',',
-    skipEmptyLines: false,
-  });
-  if (parsed.errors.some((e) => e.code === 'MissingQuotes'))
-    return { ok: false, reason: 'Unbalanced double quote.' };
-  const [header, ...rows] = parsed.data;
+  const parsed = Papa.parse<string[]>(text, { delimiter: separator, skipEmptyLines: false });
+  // Any error means papaparse had to guess where a cell ends: rewriting would fix that guess.
+  const [firstError] = parsed.errors;
+  if (firstError) return refuse(parseErrorProblem(text, firstError, file));
+  const records = parsed.data;
   // A final line break is not an empty row.
-  if (rows.length && rows.at(-1)!.length === 1 && rows.at(-1)![0] === '') rows.pop();
-  if (!header) return { ok: false, reason: 'The file is empty.' };
-  const dataset = datasetForHeader(header);
-  if (!dataset) return { ok: false, reason: 'The header matches no dataset of data/README.md.' };
-
-  const columns = columnsOf(dataset);
-  const names = columns.map((c) => c.name);
+  if (records.length > 1 && records.at(-1)!.length === 1 && records.at(-1)![0] === '')
+    records.pop();
+  const starts = recordStartLines(records);
+  const [header, ...rows] = records;
+  if (!header || (header.length === 1 && header[0]!.trim() === '' && rows.length === 0))
+    return refuse(makeProblem(file, { code: 'file/empty' }));
   const folded = header.map(foldColumnName);
-  const positions = names.map((name) => folded.indexOf(name));
-  header.forEach((h, i) => {
-    if (h !== folded[i])
-      changes.push({ line: 1, column: folded[i]!, from: h, to: folded[i]!, what: 'column name' });
-  });
-  if (folded.join(',') !== names.join(',')) {
+  const seen = new Set<string>();
+  for (const [i, name] of folded.entries()) {
+    if (name && seen.has(name))
+      return refuse(
+        makeProblem(file, {
+          code: 'header/duplicate-column',
+          line: 1,
+          column: name,
+          column_number: i + 1,
+          value: header[i]!,
+        }),
+      );
+    seen.add(name);
+  }
+  const dataset = datasetForHeader(header);
+  if (!dataset) return refuse(makeProblem(file, { code: 'file/no-dataset', line: 1 }));
+
+  // Every row must have exactly the header's cells, or mapping them by position would shift or
+  // drop text (an unquoted comma in a note). Blank rows hold no text and are removed as before.
+  const isBlank = (row: readonly string[]) => row.every((cell) => cell.trim() === '');
+  const unnamed = folded.flatMap((name, i) => (name === '' ? [i] : []));
+  for (const [r, row] of rows.entries()) {
+    if (isBlank(row)) continue;
+    const line = starts[r + 1]!;
+    if (row.length !== header.length)
+      return refuse(
+        makeProblem(file, { code: 'row/field-count', line, a: row.length, b: header.length }),
+      );
+    const lost = unnamed.find((i) => row[i]!.trim() !== '');
+    if (lost !== undefined)
+      return refuse(
+        makeProblem(file, {
+          code: 'header/unnamed-column',
+          line,
+          column_number: lost + 1,
+          value: row[lost]!.slice(0, SHOWN),
+          a: lost + 1,
+        }),
+      );
+  }
+  for (const i of unnamed)
     changes.push({
       line: 1,
       column: null,
-      from: folded.join(','),
+      from: `#${i + 1}`,
+      to: '',
+      what: 'empty column without a name removed',
+    });
+
+  const columns = columnsOf(dataset);
+  const names = columns.map((c) => c.name);
+  const positions = names.map((name) => folded.indexOf(name));
+  header.forEach((h, i) => {
+    if (folded[i] && h !== folded[i])
+      changes.push({ line: 1, column: folded[i]!, from: h, to: folded[i]!, what: 'column name' });
+  });
+  const named = folded.filter(Boolean);
+  if (named.join(',') !== names.join(',')) {
+    changes.push({
+      line: 1,
+      column: null,
+      from: named.join(','),
       to: names.join(','),
       what: 'column order',
     });
@@ -93,16 +190,13 @@ export function normalizeCsv(
 
   const out: string[][] = [columns.map((c) => c.name)];
   const lines: number[] = [1];
-  let line = 1;
-  for (const row of rows) {
-    line += 1;
-    const startLine = line;
-    line += row.reduce((n, cell) => n + (cell.match(/\n/g)?.length ?? 0), 0);
-    if (row.every((cell) => cell.trim() === '')) {
+  for (const [r, row] of rows.entries()) {
+    const startLine = starts[r + 1]!;
+    if (isBlank(row)) {
       changes.push({
         line: startLine,
         column: null,
-        from: row.join(semicolons ? ';' : ','),
+        from: row.join(separator),
         to: '',
         what: 'empty row removed',
       });
@@ -111,7 +205,7 @@ export function normalizeCsv(
     lines.push(startLine);
     out.push(
       columns.map(({ name, meta }, c) => {
-        const raw = row[positions[c]!] ?? '';
+        const raw = row[positions[c]!]!;
         const value = normalizeCell(raw, meta, semicolons, name, options.areaCodes);
         if (value.to !== raw)
           changes.push({

@@ -5,13 +5,24 @@
  * goes through the same normaliser as a CSV saved from Excel, so both roads give the same file.
  *
  * Nothing here throws on bad content: sheets that cannot be used are listed with the reason, and
- * what is wrong inside a sheet is left for the validator to explain, line by line.
+ * what is wrong inside a sheet is left for the validator to explain, line by line. What cannot be
+ * imported without losing or inventing a cell (a formula with no saved value, a header the
+ * normaliser cannot map, a current file that cannot be matched row by row) is a BLOCKING note:
+ * the import then writes nothing. Hidden sheets are never imported. Rows missing from a sheet are
+ * kept unless the dataset is named in `replace` (see mergeRows).
  */
 import Papa from 'papaparse';
-import { parseCsvText } from '../changes/diff.ts';
+import { checkHeader } from '../data/header.ts';
+import { makeProblem } from '../data/makeProblem.ts';
 import { datasetForHeader, normalizeCsv, type Change } from '../data/normalize.ts';
+import type { Problem } from '../data/problem.ts';
 import { columnsOf, DATASET_NAMES, DATASETS, type DatasetName } from '../schemas/datasets.ts';
+import { columnLetters } from './columns.ts';
+import { planRows, type RowsPlan } from './mergeRows.ts';
+import type { UnreadableCell } from './scanWorkbook.ts';
 import { GUIDE_SHEET } from './workbook.ts';
+
+export { columnLetters } from './columns.ts';
 
 /** A number cell as stored in the file, kept apart from text so it can be cleaned of float noise. */
 export class NumericText {
@@ -31,6 +42,11 @@ export type SheetCell = string | number | boolean | Date | NumericText | null | 
 export interface WorkbookSheet {
   sheet: string;
   data: readonly (readonly SheetCell[])[];
+  /** Hidden in Excel (`hidden` or `veryHidden`): never imported. */
+  hidden?: boolean;
+  /** Cells whose value the file does not hold (see scanWorkbook): the first ones, and a count. */
+  unreadable?: UnreadableCell[];
+  unreadableCount?: number;
 }
 
 /**
@@ -62,25 +78,44 @@ export function cellText(value: SheetCell): string {
 export interface ImportedSheet {
   sheet: string;
   dataset: DatasetName;
-  /** Canonical CSV text. */
+  /** The file's text after the import (canonical CSV). */
   text: string;
-  /** What the normaliser changed (line numbers are CSV lines). */
-  changes: Change[];
-  /** False when the header matched no dataset exactly: the raw text is kept for the validator. */
-  normalized: boolean;
-  /** The Excel row each CSV line starts at (index = CSV line; the header is line 1, row 1). */
+  /** True when the file stays exactly as it is, so nothing needs writing. */
+  unchanged: boolean;
+  /** What the normaliser changed, each with the Excel row it is on. */
+  changes: (Change & { excelRow: number })[];
+  /** Rows added, changed, removed and kept against the current file (see mergeRows). */
+  plan: RowsPlan;
+  /** The Excel row of each CSV line of `text` that came from the sheet. */
   rowOfLine: Map<number, number>;
 }
 
-export type SkipReason = 'unknown' | 'empty' | 'duplicate';
+export type NoteKind =
+  'unknown' | 'empty' | 'duplicate' | 'hidden' | 'stray' | 'unreadable' | 'header' | 'unmergeable';
+
+/** Notes that stop the whole import: nothing is written while one of them stands. */
+export const BLOCKING: ReadonlySet<NoteKind> = new Set(['unreadable', 'header', 'unmergeable']);
 
 export interface SheetNote {
   sheet: string;
-  /** `skipped`: the sheet was not imported; `stray`: cells right of the last named column. */
-  kind: SkipReason | 'stray';
+  /**
+   * Skipped: `unknown` (no dataset), `empty`, `duplicate`, `hidden`. `stray`: cells right of the
+   * last named column, not imported. Blocking: `unreadable` (cells with no saved value),
+   * `header` (the header or a row cannot be read without losing a cell), `unmergeable` (the
+   * current file cannot be matched row by row).
+   */
+  kind: NoteKind;
   dataset?: DatasetName;
   /** Cell addresses, for `stray`. */
   cells?: string[];
+  /** For `unreadable`: the first cells, and how many there are. */
+  unreadable?: UnreadableCell[];
+  count?: number;
+  /** For `header`: what is wrong; `line` is the Excel row. */
+  problems?: Problem[];
+  /** For `unmergeable`. */
+  reason_vi?: string;
+  reason_en?: string;
 }
 
 export interface WorkbookImport {
@@ -89,18 +124,6 @@ export interface WorkbookImport {
 }
 
 const isBlank = (row: readonly string[]) => row.every((c) => c.trim() === '');
-
-/** Excel column letters for a 0-based index (0 → A, 26 → AA). */
-export function columnLetters(index: number): string {
-  let n = index + 1;
-  let letters = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    letters = String.fromCharCode(65 + r) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
 
 /** The CSV line each record of `text` starts at (records counted from the header, 0). */
 function recordLines(text: string): number[] {
@@ -132,63 +155,36 @@ export function areaCodesOf(text: string): Set<string> {
   return new Set(parsed.data.map((r) => (r.code ?? '').trim()).filter(Boolean));
 }
 
-const NUMERAL = /^-?\d+(\.\d+)?$/;
-
-/**
- * Excel keeps numbers, not how they were written: "10.80" comes back as "10.8". Where a row of
- * the committed file (same key) holds the same number written another way, the committed text is
- * kept, so a round trip through Excel changes only what the person actually changed.
- */
-export function keepCommittedNumbers(
+/** What is wrong with a sheet whose header or rows the normaliser could not take. */
+function headerProblems(
   dataset: DatasetName,
-  committed: string,
-  text: string,
-): string {
-  const definition = DATASETS[dataset];
-  const numeric = new Set(
-    columnsOf(definition)
-      .filter((c) => c.meta.type !== 'string' && c.meta.type !== 'date')
-      .map((c) => c.name),
-  );
-  const old = parseCsvText(committed);
-  const keyOf = (row: Record<string, string>) =>
-    JSON.stringify(definition.key.map((k) => row[k] ?? ''));
-  const byKey = new Map<string, Record<string, string>>();
-  for (const row of old.rows) if (!byKey.has(keyOf(row))) byKey.set(keyOf(row), row);
-  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: true });
-  const [header = [], ...rows] = parsed.data;
-  let touched = false;
-  for (const cells of rows) {
-    const row = Object.fromEntries(header.map((h, i) => [h, cells[i] ?? '']));
-    const was = byKey.get(keyOf(row));
-    if (!was) continue;
-    header.forEach((column, i) => {
-      const before = was[column] ?? '';
-      const now = cells[i] ?? '';
-      if (numeric.has(column) && before !== now && NUMERAL.test(before) && NUMERAL.test(now)) {
-        if (Number(before) === Number(now)) {
-          cells[i] = before;
-          touched = true;
-        }
-      }
-    });
-  }
-  return touched ? `${Papa.unparse([header, ...rows], { newline: '\n' })}\n` : text;
+  header: string[],
+  refusal: Problem | undefined,
+): Problem[] {
+  const file = DATASETS[dataset].file;
+  if (refusal && refusal.code !== 'file/no-dataset') return [refusal];
+  const found = checkHeader(
+    header,
+    columnsOf(DATASETS[dataset]).map((c) => c.name),
+  ).problems;
+  return found.length ? found.map((p) => makeProblem(file, p)) : refusal ? [refusal] : [];
 }
 
 export function importWorkbook(
   sheets: readonly WorkbookSheet[],
   options: {
     areaCodes?: ReadonlySet<string>;
-    /** The files as committed, to keep how their numbers are written (see keepCommittedNumbers). */
+    /** The files as they are now: rows are matched against them (see mergeRows). */
     committed?: Partial<Record<DatasetName, string>>;
+    /** Datasets whose file the sheet replaces whole (`--replace`); others only add and change. */
+    replace?: ReadonlySet<DatasetName>;
   } = {},
 ): WorkbookImport {
   const notes: SheetNote[] = [];
   const claimed = new Map<DatasetName, string>();
   const usable: { sheet: string; dataset: DatasetName; grid: string[][]; rows: number[] }[] = [];
 
-  for (const { sheet, data } of sheets) {
+  for (const { sheet, data, hidden, unreadable, unreadableCount } of sheets) {
     // The guide that our own workbooks carry is expected, not a sheet someone forgot to name.
     if (sheet === GUIDE_SHEET) continue;
     const grid = data.map((row) => row.map(cellText));
@@ -197,6 +193,11 @@ export function importWorkbook(
       datasetOfName(sheet) ??
       (datasetForHeader(header.map((h) => h.trim()).filter(Boolean))?.name as
         DatasetName | undefined);
+    // What nobody can see in Excel is never published, even when it names a dataset.
+    if (hidden) {
+      notes.push({ sheet, kind: 'hidden', dataset });
+      continue;
+    }
     if (!dataset) {
       notes.push({ sheet, kind: 'unknown' });
       continue;
@@ -226,6 +227,10 @@ export function importWorkbook(
     }
     claimed.set(dataset, sheet);
     if (stray.length) notes.push({ sheet, kind: 'stray', dataset, cells: stray });
+    if (unreadableCount) {
+      notes.push({ sheet, kind: 'unreadable', dataset, unreadable, count: unreadableCount });
+      continue;
+    }
     usable.push({ sheet, dataset, grid: kept, rows });
   }
 
@@ -235,25 +240,41 @@ export function importWorkbook(
   const files: ImportedSheet[] = [];
   for (const { sheet, dataset, grid, rows } of usable) {
     const raw = `${Papa.unparse(grid, { newline: '\n' })}\n`;
-    const result = normalizeCsv(raw, { areaCodes });
-    const normalized = result.ok && result.dataset === dataset;
-    const committed = options.committed?.[dataset];
-    const text = normalized
-      ? committed
-        ? keepCommittedNumbers(dataset, committed, result.text)
-        : result.text
-      : raw;
-    const lines = recordLines(text);
+    // CSV line → Excel row for the sheet's own CSV (the blank rows are not carried over).
     const excelRows = [1, ...rows];
+    const sheetLines = new Map(recordLines(raw).map((line, k) => [line, excelRows[k] ?? line]));
+    const result = normalizeCsv(raw, { areaCodes, file: dataset });
+    if (!result.ok || result.dataset !== dataset) {
+      const problems = headerProblems(dataset, grid[0]!, result.ok ? undefined : result.refusal);
+      const inExcel = problems.map((p) =>
+        p.line === null ? p : { ...p, line: sheetLines.get(p.line) ?? p.line },
+      );
+      notes.push({ sheet, kind: 'header', dataset, problems: inExcel });
+      continue;
+    }
+    const body = Papa.parse<string[]>(result.text, { skipEmptyLines: 'greedy' }).data.slice(1);
+    const merged = planRows(
+      dataset,
+      options.committed?.[dataset],
+      body.map((cells, k) => ({ cells, excelRow: rows[k]! })),
+      options.replace?.has(dataset) ?? false,
+    );
+    if (!merged.ok) {
+      const { reason_vi, reason_en } = merged;
+      notes.push({ sheet, kind: 'unmergeable', dataset, reason_vi, reason_en });
+      continue;
+    }
+    const { plan } = merged;
     files.push({
       sheet,
       dataset,
-      text,
-      changes: normalized ? result.changes : [],
-      normalized,
-      rowOfLine: new Map(lines.map((line, k) => [line, excelRows[k] ?? line])),
+      text: plan.text,
+      unchanged: plan.unchanged,
+      changes: result.changes.map((c) => ({ ...c, excelRow: sheetLines.get(c.line) ?? c.line })),
+      plan,
+      rowOfLine: plan.rowOfLine,
     });
-    if (dataset === 'areas') areaCodes = new Set([...(areaCodes ?? []), ...areaCodesOf(text)]);
+    if (dataset === 'areas') areaCodes = new Set([...(areaCodes ?? []), ...areaCodesOf(plan.text)]);
   }
   files.sort((a, b) => DATASET_NAMES.indexOf(a.dataset) - DATASET_NAMES.indexOf(b.dataset));
   return { files, notes };

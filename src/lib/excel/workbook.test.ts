@@ -14,9 +14,10 @@ afterEach(() => {
 
 describe('templates', () => {
   it('a CSV template is the header row with a byte-order mark', () => {
-    expect(templateCsv(DATASETS.targets)).toBe(
-      '\uFEFFyear_from,year_to,area_code,indicator,target_value,target_value_max,source_id,note\r\n',
-    );
+    const header = columnsOf(DATASETS.targets)
+      .map((c) => c.name)
+      .join(',');
+    expect(templateCsv(DATASETS.targets)).toBe(`\uFEFF${header}\r\n`);
   });
 
   it('an .xlsx template has the header on a sheet named after the dataset, and a guide', async () => {
