@@ -1,18 +1,11 @@
 /**
- * Writes rows back out as CSV and JSON for download. Two CSV flavours:
- * - canonical: exactly the data contract (UTF-8, no BOM), for code and the data package;
- * - Excel: with a byte-order mark so Excel reads UTF-8, and with text cells that Excel would run
- *   as formulas (starting with = + - @, tab or carriage return) prefixed by an apostrophe.
+ * Writes rows back out as CSV and JSON for download. The CSV is the canonical file of the data
+ * contract (UTF-8, no BOM, LF), for code: pandas, R. Spreadsheet users get the .xlsx, which keeps
+ * codes as text and numbers as numbers in Excel and LibreOffice (no CSV can: both drop leading
+ * zeros, and a Vietnamese locale reads "26.61" as text).
  */
 import Papa from 'papaparse';
 import { columnsOf, type DatasetDefinition } from '../schemas/datasets.ts';
-
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/** Neutralises a text cell for spreadsheets; the canonical files keep the exact text. */
-export function excelSafe(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
-}
 
 function cellText(value: unknown): string {
   if (value === undefined || value === null) return '';
@@ -22,19 +15,10 @@ function cellText(value: unknown): string {
 export function toCsv(
   dataset: DatasetDefinition,
   rows: readonly Record<string, unknown>[],
-  flavour: 'canonical' | 'excel' = 'canonical',
 ): string {
   const columns = columnsOf(dataset);
-  const body = rows.map((row) =>
-    columns.map(({ name, meta }) => {
-      const text = cellText(row[name]);
-      return flavour === 'excel' && meta.type === 'string' ? excelSafe(text) : text;
-    }),
-  );
-  const csv = Papa.unparse([columns.map((c) => c.name), ...body], {
-    newline: flavour === 'excel' ? '\r\n' : '\n',
-  });
-  return flavour === 'excel' ? `\uFEFF${csv}\r\n` : `${csv}\n`;
+  const body = rows.map((row) => columns.map(({ name }) => cellText(row[name])));
+  return `${Papa.unparse([columns.map((c) => c.name), ...body], { newline: '\n' })}\n`;
 }
 
 /** Rows with every column present; a missing value is `null`, never 0. */
