@@ -10,7 +10,7 @@ import { cell, summariseChanges, summariseReport } from './summarise-report.ts';
 describe('summariseReport', () => {
   it('says in Vietnamese what is wrong, where (linked to the line) and how to fix it', async () => {
     const { report } = await validateEdited({
-      'poverty.csv': replaceLine(3, '2018,091,final,600,abc,60,25,10,30,5,test-report,'),
+      'poverty.csv': replaceLine(3, '2018,091,final,600,abc,60,25,10,30,5,test-report,stated,,,'),
     });
     expect(report.valid).toBe(false);
     const text = summariseReport(report, { blobBase: 'https://github.com/o/r/blob/abc' });
@@ -39,11 +39,13 @@ describe('summariseReport', () => {
 describe('summariseChanges', () => {
   it('lists the pull request’s edits cell by cell', () => {
     const header =
-      'id,title,publisher,document_number,published,url,kind,covers_from,covers_to,note';
+      'id,title,title_en,publisher,document_number,published,url,kind,covers_from,covers_to,note_vi,note_en';
     const text = summariseChanges(
-      (name) => (name === 'sources' ? `${header}\na,Cũ,P,,,,report,,,\n` : ''),
+      (name) => (name === 'sources' ? `${header}\na,Cũ,Old,P,,,,report,,,,\n` : ''),
       (name) =>
-        name === 'sources' ? `${header}\na,Mới,P,,,,report,,,\nb,Thêm,P,,,,news,,,\n` : '',
+        name === 'sources'
+          ? `${header}\na,Mới,Old,P,,,,report,,,,\nb,Thêm,Added,P,,,,news,,,,\n`
+          : '',
     );
     expect(text).toContain('`sources.csv`: 1 dòng thêm, 0 dòng xoá, 1 dòng sửa');
     expect(text).toContain('| a | <code>title</code> | <code>Cũ</code> | <code>Mới</code> |');
@@ -64,7 +66,7 @@ describe('summariseChanges', () => {
 describe('the command', () => {
   it('reads the JSON report file and prints the summary', async () => {
     const { report } = await validateEdited({
-      'outputs.csv': appendLine('2020,2020,099,jobs_created,exact,5,test-report,'),
+      'outputs.csv': appendLine('2020,2020,099,jobs_created,exact,5,test-report,stated,,,'),
     });
     const dir = await mkdtemp(join(tmpdir(), 'gn-summary-'));
     try {

@@ -20,7 +20,7 @@ describe('npm run validate', () => {
 
   it('exits 1 on invalid data, with located errors in each format', async () => {
     const dir = await fixtureDir({
-      'outputs.csv': replaceLine(2, '2020,2020,09,jobs_created,exact,-1,test-report,'),
+      'outputs.csv': replaceLine(2, '2020,2020,09,jobs_created,exact,-1,test-report,stated,,,'),
     });
     try {
       const text = run([dir, '--lang', 'en']);
@@ -49,7 +49,7 @@ describe('npm run validate', () => {
   it('reports 300,000 bad rows in every format, the rest counted, without crashing', async () => {
     const dir = await fixtureDir({
       'targets.csv': (t) =>
-        `${t.split('\n')[0]}\n${'20x0,2020,09,models,5,,test-report,\n'.repeat(300_000)}`,
+        `${t.split('\n')[0]}\n${'20x0,2020,09,models,exact,5,,test-report,stated,,,\n'.repeat(300_000)}`,
     });
     try {
       const text = run([dir, '--lang', 'en']);

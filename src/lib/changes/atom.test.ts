@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { atomFeed, escapeXml, type FeedOptions } from './atom.ts';
 import { buildChangeLog, type ChangeEntry } from './changeLog.ts';
 
-const HEADER = 'id,title,publisher,document_number,published,url,kind,covers_from,covers_to,note';
+const HEADER =
+  'id,title,title_en,publisher,document_number,published,url,kind,covers_from,covers_to,note_vi,note_en';
 const log = buildChangeLog({
   available: true,
   commits: [
@@ -16,8 +17,8 @@ const log = buildChangeLog({
           file: 'sources.csv',
           path: 'data/sources.csv',
           status: 'modified',
-          before: `${HEADER}\na,Cũ,P,,,,report,,,\n`,
-          after: `${HEADER}\na,Mới,P,,,,report,,,\n`,
+          before: `${HEADER}\na,Cũ,Old,P,,,,report,,,,\n`,
+          after: `${HEADER}\na,Mới,Old,P,,,,report,,,,\n`,
           afterBytes: null,
         },
       ],
@@ -33,7 +34,7 @@ const log = buildChangeLog({
           path: 'data/sources.csv',
           status: 'added',
           before: null,
-          after: `${HEADER}\na,Cũ,P,,,,report,,,\n`,
+          after: `${HEADER}\na,Cũ,Old,P,,,,report,,,,\n`,
           afterBytes: null,
         },
       ],

@@ -4,9 +4,9 @@ import { diffDataset, parseCsvText } from './diff.ts';
 
 const poverty = DATASETS.poverty;
 const HEADER =
-  'year,area_code,status,households_total,poor_households,near_poor_households,poverty_rate_pct,near_poverty_rate_pct,escaped_poverty_households,newly_poor_households,source_id,note';
-const row2019 = '2019,058,final,6500,2900,,44.61,,,,src-a,';
-const row2020 = '2020,058,final,6600,2500,,37.87,,,,src-a,';
+  'year,area_code,status,households_total,poor_households,near_poor_households,poverty_rate_pct,near_poverty_rate_pct,escaped_poverty_households,newly_poor_households,source_id,year_basis,source_quote,note_vi,note_en';
+const row2019 = '2019,058,final,6500,2900,,44.61,,,,src-a,stated,,,';
+const row2020 = '2020,058,final,6600,2500,,37.87,,,,src-a,stated,,,';
 const csv = (...rows: string[]) => `${[HEADER, ...rows].join('\n')}\n`;
 
 describe('parseCsvText', () => {
@@ -20,7 +20,9 @@ describe('parseCsvText', () => {
 
 describe('diffDataset', () => {
   it('reports a corrected figure cell by cell, old → new, identified by the key', () => {
-    const after = row2019.replace('2900', '2950').replace(',,src-a,', ',,src-a,Corrected');
+    const after = row2019
+      .replace('2900', '2950')
+      .replace(',src-a,stated,,,', ',src-a,stated,"2.950 hộ nghèo",Đã sửa,Corrected');
     const diff = diffDataset(poverty, csv(row2019, row2020), csv(after, row2020));
     expect(diff.added).toEqual([]);
     expect(diff.removed).toEqual([]);
@@ -33,13 +35,15 @@ describe('diffDataset', () => {
     });
     expect(diff.changed[0]!.cells).toEqual([
       { column: 'poor_households', from: '2900', to: '2950' },
-      { column: 'note', from: '', to: 'Corrected' },
+      { column: 'source_quote', from: '', to: '2.950 hộ nghèo' },
+      { column: 'note_vi', from: '', to: 'Đã sửa' },
+      { column: 'note_en', from: '', to: 'Corrected' },
     ]);
     expect(diff.formatOnly).toBe(false);
   });
 
   it('lists added and removed rows', () => {
-    const row2018 = '2018,058,final,6400,3300,,51.56,,,,src-a,';
+    const row2018 = '2018,058,final,6400,3300,,51.56,,,,src-a,stated,,,';
     const diff = diffDataset(poverty, csv(row2019, row2020), csv(row2018, row2019));
     expect(diff.added.map((r) => r.year)).toEqual(['2018']);
     expect(diff.removed.map((r) => r.year)).toEqual(['2020']);
@@ -86,6 +90,21 @@ describe('diffDataset', () => {
     const diff = diffDataset(DATASETS.sources, before, after);
     expect(diff.columnsAdded).toEqual(['kind']);
     expect(diff.changed[0]!.cells).toEqual([{ column: 'kind', from: '', to: 'news' }]);
+  });
+
+  it('reports a note split into two languages as one column removed and two added', () => {
+    const before = 'id,title,note\na,Alpha,Made up.\n';
+    const after = 'id,title,title_en,note_vi,note_en\na,Alpha,Alpha,Bịa ra.,Made up.\n';
+    const diff = diffDataset(DATASETS.sources, before, after);
+    expect(diff.columnsRemoved).toEqual(['note']);
+    expect(diff.columnsAdded).toEqual(['title_en', 'note_vi', 'note_en']);
+    expect(diff.changed[0]!.cells).toEqual([
+      { column: 'note', from: 'Made up.', to: '' },
+      { column: 'title_en', from: '', to: 'Alpha' },
+      { column: 'note_vi', from: '', to: 'Bịa ra.' },
+      { column: 'note_en', from: '', to: 'Made up.' },
+    ]);
+    expect(diff.formatOnly).toBe(false);
   });
 
   it('keeps both rows of a duplicated key instead of dropping one', () => {

@@ -14,11 +14,14 @@ describe('spreadsheet habits', () => {
     const crlf = (t: string) => t.replace(/\n/g, '\r\n');
     const { report, tables } = await validateEdited({ 'poverty.csv': crlf, 'sources.csv': crlf });
     expect(report.errors).toEqual([]);
-    expect(tables.sources[0]?.note).toBe('Made-up source for tests.');
+    expect(tables.sources[0]?.note_vi).toBe('Nguồn bịa ra để kiểm thử.');
+    expect(tables.sources[0]?.note_en).toBe('Made-up source for tests.');
   });
 
   it('ignores trailing empty rows with a warning on each', async () => {
-    const { report } = await validateEdited({ 'outputs.csv': (t) => `${t},,,,,,,\n,,,,,,,\n` });
+    const { report } = await validateEdited({
+      'outputs.csv': (t) => `${t},,,,,,,,,,\n,,,,,,,,,,\n`,
+    });
     expect(report.valid).toBe(true);
     expect(report.warnings.map((w) => [w.code, w.line])).toEqual([
       ['row/empty', 5],
@@ -30,10 +33,11 @@ describe('spreadsheet habits', () => {
     const note = '"first line\nsecond line"';
     const { report } = await validateEdited({
       'outputs.csv': (t) =>
-        `${t}2019,2019,09,models,exact,1,test-report,${note}\n2019,2019,09,workers_abroad,exact,x,test-report,\n`,
+        `${t}2019,2019,09,models,exact,1,test-report,stated,${note},${note},${note}\n2019,2019,09,workers_abroad,exact,x,test-report,stated,,,\n`,
     });
+    // The quote and both notes hold a line break each: the row spans lines 5–8, the next is 9.
     expect(report.errors.map((e) => [e.code, e.line, e.column])).toEqual([
-      ['cell/type', 7, 'value'],
+      ['cell/type', 9, 'value'],
     ]);
   });
 
@@ -47,7 +51,7 @@ describe('spreadsheet habits', () => {
   it('reports every cell problem in a file, not just the first', async () => {
     const { report } = await validateEdited({
       'outputs.csv': (t) =>
-        `${t}2020,2020,09,models,exact,-5,test-report,\n2020,2020,09,nope,about,x,test-report,\n2020,2020,09,models,exact,1,nowhere,\n`,
+        `${t}2020,2020,09,models,exact,-5,test-report,stated,,,\n2020,2020,09,nope,about,x,test-report,stated,,,\n2020,2020,09,models,exact,1,nowhere,stated,,,\n`,
     });
     // Row rules (references, sums) run on rows whose cells are valid; every cell is checked.
     expect(report.errors.map((e) => `${e.line}:${e.column}:${e.code}`)).toEqual([

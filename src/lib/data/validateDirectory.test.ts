@@ -22,7 +22,7 @@ interface Case {
 }
 
 const POVERTY_HEADER =
-  'year,area_code,status,households_total,poor_households,near_poor_households,poverty_rate_pct,near_poverty_rate_pct,escaped_poverty_households,newly_poor_households,source_id,note';
+  'year,area_code,status,households_total,poor_households,near_poor_households,poverty_rate_pct,near_poverty_rate_pct,escaped_poverty_households,newly_poor_households,source_id,year_basis,source_quote,note_vi,note_en';
 
 /** One bad fixture per rule, each asserting the exact code, file, line and column. */
 const BAD: Case[] = [
@@ -46,7 +46,7 @@ const BAD: Case[] = [
   {
     rule: 'unclosed quote',
     file: 'outputs.csv',
-    edit: appendLine('2020,2020,09,models,exact,1,test-report,"open'),
+    edit: appendLine('2020,2020,09,models,exact,1,test-report,stated,,,"open'),
     code: 'file/quotes',
     line: 5,
   },
@@ -63,7 +63,7 @@ const BAD: Case[] = [
     file: 'targets.csv',
     edit: replaceLine(
       1,
-      'year_from,year_to,area_code,indicator,target_value,target_value_max,source_id,note,extra',
+      'year_from,year_to,area_code,indicator,value_qualifier,target_value,target_value_max,source_id,year_basis,source_quote,note_vi,note_en,extra',
     ),
     code: 'header/unknown-column',
     line: 1,
@@ -86,28 +86,28 @@ const BAD: Case[] = [
   {
     rule: 'field count',
     file: 'outputs.csv',
-    edit: replaceLine(2, '2020,2020,09,jobs_created,exact,100,test-report'),
+    edit: replaceLine(2, '2020,2020,09,jobs_created,exact,100,test-report,stated,,'),
     code: 'row/field-count',
     line: 2,
   },
   {
     rule: 'duplicate key',
     file: 'outputs.csv',
-    edit: appendLine('2020,2020,09,jobs_created,exact,101,test-report,'),
+    edit: appendLine('2020,2020,09,jobs_created,exact,101,test-report,stated,,,'),
     code: 'row/duplicate-key',
     line: 5,
   },
   {
     rule: 'no measure',
     file: 'poverty.csv',
-    edit: appendLine('2017,09,final,,,,,,,,test-report,'),
+    edit: appendLine('2017,09,final,,,,,,,,test-report,stated,,,'),
     code: 'row/no-measure',
     line: 6,
   },
   {
     rule: 'required cell',
     file: 'poverty.csv',
-    edit: replaceLine(2, '2018,,final,1000,200,100,20,10,,,test-report,'),
+    edit: replaceLine(2, '2018,,final,1000,200,100,20,10,,,test-report,stated,,,'),
     code: 'cell/required',
     line: 2,
     column: 'area_code',
@@ -115,7 +115,7 @@ const BAD: Case[] = [
   {
     rule: 'integer type',
     file: 'poverty.csv',
-    edit: replaceLine(2, '2018,09,final,1000,two hundred,100,20,10,,,test-report,'),
+    edit: replaceLine(2, '2018,09,final,1000,two hundred,100,20,10,,,test-report,stated,,,'),
     code: 'cell/type',
     line: 2,
     column: 'poor_households',
@@ -123,7 +123,7 @@ const BAD: Case[] = [
   {
     rule: 'thousands separator',
     file: 'poverty.csv',
-    edit: replaceLine(2, '2018,09,final,1.000,200,100,20,10,,,test-report,'),
+    edit: replaceLine(2, '2018,09,final,1.000,200,100,20,10,,,test-report,stated,,,'),
     code: 'cell/thousands-separator',
     line: 2,
     column: 'households_total',
@@ -131,7 +131,7 @@ const BAD: Case[] = [
   {
     rule: 'decimal comma',
     file: 'poverty.csv',
-    edit: replaceLine(5, '2019,09,preliminary,,,,"19,93",,,,test-report,'),
+    edit: replaceLine(5, '2019,09,preliminary,,,,"19,93",,,,test-report,stated,,,'),
     code: 'cell/decimal-comma',
     line: 5,
     column: 'poverty_rate_pct',
@@ -139,7 +139,7 @@ const BAD: Case[] = [
   {
     rule: 'percent range',
     file: 'poverty.csv',
-    edit: replaceLine(5, '2019,09,preliminary,,,,101,,,,test-report,'),
+    edit: replaceLine(5, '2019,09,preliminary,,,,101,,,,test-report,stated,,,'),
     code: 'cell/range',
     line: 5,
     column: 'poverty_rate_pct',
@@ -147,7 +147,7 @@ const BAD: Case[] = [
   {
     rule: 'negative count',
     file: 'outputs.csv',
-    edit: replaceLine(2, '2020,2020,09,jobs_created,exact,-1,test-report,'),
+    edit: replaceLine(2, '2020,2020,09,jobs_created,exact,-1,test-report,stated,,,'),
     code: 'cell/range',
     line: 2,
     column: 'value',
@@ -155,10 +155,42 @@ const BAD: Case[] = [
   {
     rule: 'enum',
     file: 'poverty.csv',
-    edit: replaceLine(5, '2019,09,draft,,,,19.93,,,,test-report,'),
+    edit: replaceLine(5, '2019,09,draft,,,,19.93,,,,test-report,stated,,,'),
     code: 'cell/enum',
     line: 5,
     column: 'status',
+  },
+  {
+    rule: 'year basis',
+    file: 'poverty.csv',
+    edit: replaceLine(5, '2019,09,preliminary,,,,19.93,,,,test-report,guessed,,,'),
+    code: 'cell/enum',
+    line: 5,
+    column: 'year_basis',
+  },
+  {
+    rule: 'year basis left empty',
+    file: 'outputs.csv',
+    edit: replaceLine(2, '2020,2020,09,jobs_created,exact,100,test-report,,,,'),
+    code: 'cell/required',
+    line: 2,
+    column: 'year_basis',
+  },
+  {
+    rule: 'target without a qualifier',
+    file: 'targets.csv',
+    edit: replaceLine(3, '2020,2020,092,poverty_rate_pct,,2,,test-report,stated,,,'),
+    code: 'cell/required',
+    line: 3,
+    column: 'value_qualifier',
+  },
+  {
+    rule: 'source without an English title',
+    file: 'sources.csv',
+    edit: (t) => t.replace('Test review 2009–2020 (synthetic)', ''),
+    code: 'cell/required',
+    line: 3,
+    column: 'title_en',
   },
   {
     rule: 'date',
@@ -187,7 +219,7 @@ const BAD: Case[] = [
   {
     rule: 'spaces around value',
     file: 'outputs.csv',
-    edit: replaceLine(2, '2020,2020,09,jobs_created,exact, 100 ,test-report,'),
+    edit: replaceLine(2, '2020,2020,09,jobs_created,exact, 100 ,test-report,stated,,,'),
     code: 'cell/whitespace',
     line: 2,
     column: 'value',
@@ -219,7 +251,7 @@ const BAD: Case[] = [
   {
     rule: 'lost leading zero (reference)',
     file: 'outputs.csv',
-    edit: replaceLine(3, '2020,2020,91,jobs_created,exact,60,test-report,'),
+    edit: replaceLine(3, '2020,2020,91,jobs_created,exact,60,test-report,stated,,,'),
     code: 'cell/code-leading-zero',
     line: 3,
     column: 'area_code',
@@ -227,7 +259,7 @@ const BAD: Case[] = [
   {
     rule: 'unknown area',
     file: 'outputs.csv',
-    edit: replaceLine(3, '2020,2020,098,jobs_created,exact,60,test-report,'),
+    edit: replaceLine(3, '2020,2020,098,jobs_created,exact,60,test-report,stated,,,'),
     code: 'ref/unknown-area',
     line: 3,
     column: 'area_code',
@@ -235,7 +267,7 @@ const BAD: Case[] = [
   {
     rule: 'unknown source',
     file: 'outputs.csv',
-    edit: replaceLine(3, '2020,2020,091,jobs_created,exact,60,no-such-source,'),
+    edit: replaceLine(3, '2020,2020,091,jobs_created,exact,60,no-such-source,stated,,,'),
     code: 'ref/unknown-source',
     line: 3,
     column: 'source_id',
@@ -243,7 +275,7 @@ const BAD: Case[] = [
   {
     rule: 'poor exceeds total',
     file: 'poverty.csv',
-    edit: replaceLine(4, '2018,092,final,400,450,,,,,,test-report,'),
+    edit: replaceLine(4, '2018,092,final,400,450,,,,,,test-report,stated,,,'),
     code: 'rule/poor-exceeds-total',
     line: 4,
     column: 'poor_households',
@@ -251,7 +283,7 @@ const BAD: Case[] = [
   {
     rule: 'poor + near-poor exceed total',
     file: 'poverty.csv',
-    edit: replaceLine(4, '2018,092,final,400,300,200,,,,,test-report,'),
+    edit: replaceLine(4, '2018,092,final,400,300,200,,,,,test-report,stated,,,'),
     code: 'rule/poor-exceeds-total',
     line: 4,
     column: 'near_poor_households',
@@ -259,7 +291,7 @@ const BAD: Case[] = [
   {
     rule: 'rate disagrees with counts',
     file: 'poverty.csv',
-    edit: replaceLine(4, '2018,092,final,400,50,40,12.7,10,,,test-report,'),
+    edit: replaceLine(4, '2018,092,final,400,50,40,12.7,10,,,test-report,stated,,,'),
     code: 'rule/rate-mismatch',
     line: 4,
     column: 'poverty_rate_pct',
@@ -269,7 +301,7 @@ const BAD: Case[] = [
     file: 'funding.csv',
     edit: replaceLine(
       2,
-      '2016,2020,09,DA1,TDA1,central_budget,investment,exact,1000,1200,test-report,,',
+      '2016,2020,09,DA1,TDA1,central_budget,investment,exact,1000,1200,test-report,stated,,,,',
     ),
     code: 'rule/disbursed-exceeds-allocated',
     line: 2,
@@ -280,7 +312,7 @@ const BAD: Case[] = [
     file: 'funding.csv',
     edit: replaceLine(
       2,
-      '2016,2020,09,DA3,TDA1,central_budget,investment,exact,1000,900,test-report,,',
+      '2016,2020,09,DA3,TDA1,central_budget,investment,exact,1000,900,test-report,stated,,,,',
     ),
     code: 'rule/sub-project',
     line: 2,
@@ -289,14 +321,17 @@ const BAD: Case[] = [
   {
     rule: 'no amount',
     file: 'funding.csv',
-    edit: replaceLine(2, '2016,2020,09,DA1,TDA1,central_budget,investment,exact,,,test-report,,'),
+    edit: replaceLine(
+      2,
+      '2016,2020,09,DA1,TDA1,central_budget,investment,exact,,,test-report,stated,,,,',
+    ),
     code: 'row/no-measure',
     line: 2,
   },
   {
     rule: 'period order',
     file: 'outputs.csv',
-    edit: replaceLine(2, '2020,2019,09,jobs_created,exact,100,test-report,'),
+    edit: replaceLine(2, '2020,2019,09,jobs_created,exact,100,test-report,stated,,,'),
     code: 'rule/period-order',
     line: 2,
     column: 'year_to',
@@ -304,7 +339,7 @@ const BAD: Case[] = [
   {
     rule: 'year outside the programme',
     file: 'poverty.csv',
-    edit: replaceLine(5, '2021,09,preliminary,,,,19.93,,,,test-report,'),
+    edit: replaceLine(5, '2021,09,preliminary,,,,19.93,,,,test-report,stated,,,'),
     code: 'rule/year-outside-period',
     line: 5,
     column: 'year',
@@ -312,7 +347,10 @@ const BAD: Case[] = [
   {
     rule: 'year outside what the source covers',
     file: 'funding.csv',
-    edit: replaceLine(3, '2008,2020,09,DA2,,central_budget,investment,more_than,500,,test-long,,'),
+    edit: replaceLine(
+      3,
+      '2008,2020,09,DA2,,central_budget,investment,more_than,500,,test-long,stated,,,,',
+    ),
     code: 'rule/year-outside-period',
     line: 3,
     column: 'year_from',
@@ -320,7 +358,10 @@ const BAD: Case[] = [
   {
     rule: 'target range order',
     file: 'targets.csv',
-    edit: replaceLine(2, '2019,2020,09,poverty_rate_reduction_pp,2,1.5,test-report,'),
+    edit: replaceLine(
+      2,
+      '2019,2020,09,poverty_rate_reduction_pp,exact,2,1.5,test-report,stated,,,',
+    ),
     code: 'rule/range-order',
     line: 2,
     column: 'target_value_max',
@@ -328,7 +369,7 @@ const BAD: Case[] = [
   {
     rule: 'percent target above 100',
     file: 'targets.csv',
-    edit: replaceLine(3, '2020,2020,092,poverty_rate_pct,120,,test-report,'),
+    edit: replaceLine(3, '2020,2020,092,poverty_rate_pct,exact,120,,test-report,stated,,,'),
     code: 'rule/percent-indicator',
     line: 3,
     column: 'target_value',
@@ -368,7 +409,7 @@ const BAD: Case[] = [
   {
     rule: 'districts exceed province',
     file: 'outputs.csv',
-    edit: replaceLine(3, '2020,2020,091,jobs_created,exact,90,test-report,'),
+    edit: replaceLine(3, '2020,2020,091,jobs_created,exact,90,test-report,stated,,,'),
     code: 'sum/district-total',
     line: 2,
     column: 'value',
@@ -377,7 +418,7 @@ const BAD: Case[] = [
   {
     rule: 'empty row',
     file: 'outputs.csv',
-    edit: (t) => `${t},,,,,,,\n`,
+    edit: (t) => `${t},,,,,,,,,,\n`,
     code: 'row/empty',
     line: 5,
     severity: 'warning',
@@ -436,7 +477,7 @@ describe('validateDirectory', () => {
 describe('rate tolerance follows the decimals printed', () => {
   it('accepts 12.5 printed as 12.50 only within 0.01, and 12.6 printed as 12.6 within 0.1', async () => {
     const line = (rate: string) =>
-      replaceLine(4, `2018,092,final,400,50,40,${rate},10,,,test-report,`);
+      replaceLine(4, `2018,092,final,400,50,40,${rate},10,,,test-report,stated,,,`);
     expect((await validateEdited({ 'poverty.csv': line('12.50') })).report.valid).toBe(true);
     expect((await validateEdited({ 'poverty.csv': line('12.6') })).report.valid).toBe(true);
     const strict = await validateEdited({ 'poverty.csv': line('12.60') });
@@ -521,7 +562,7 @@ describe('areas.csv or sources.csv that cannot be read', () => {
 
 describe('a file with hundreds of thousands of problems', () => {
   it('lists the first 1,000, counts the other 299,000, and totals them', async () => {
-    const bad = '20x0,2020,09,models,5,,test-report,\n';
+    const bad = '20x0,2020,09,models,exact,5,,test-report,stated,,,\n';
     const { report } = await validateEdited({
       'targets.csv': (t) => `${t.split('\n')[0]}\n${bad.repeat(300_000)}`,
     });

@@ -20,6 +20,7 @@ const row = (year: number, code: string, rate?: number, poor?: number): Poverty 
     poverty_rate_pct: rate,
     poor_households: poor,
     source_id: 's',
+    year_basis: 'stated',
   }) as Poverty;
 
 describe('mapPayload', () => {

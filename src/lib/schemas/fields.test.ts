@@ -93,8 +93,11 @@ describe('number cells', () => {
 
 describe('text cells', () => {
   const name = AreaSchema.shape.name;
-  const note = FundingSchema.shape.note;
+  const note = FundingSchema.shape.note_en;
+  const noteVi = FundingSchema.shape.note_vi;
+  const quote = FundingSchema.shape.source_quote;
   const title = SourceSchema.shape.title;
+  const titleEn = SourceSchema.shape.title_en;
   const status = PovertySchema.shape.status;
   it.each([
     ['name', name, 'Pác Nặm', 'Pác Nặm'],
@@ -115,6 +118,14 @@ describe('text cells', () => {
     ['note', note, 'a\u2066b\u2069', 'cell/invisible-character'],
     ['note', note, 'a\u{e0041}b', 'cell/invisible-character'],
     ['note', note, 'a\u00a0b', 'a\u00a0b'],
+    ['note_vi', noteVi, 'dòng một\ndòng hai', 'dòng một\ndòng hai'],
+    ['note_vi', noteVi, 'a\u200bb', 'cell/invisible-character'],
+    ['quote', quote, 'Câu một.\r\nCâu hai.', 'Câu một.\r\nCâu hai.'],
+    ['quote', quote, 'a\u202eb', 'cell/invisible-character'],
+    ['quote', quote, 'a'.repeat(2000), 'a'.repeat(2000)],
+    ['quote', quote, 'a'.repeat(2001), 'cell/too-long'],
+    ['title_en', titleEn, 'Report\u00a02019', 'Report\u00a02019'],
+    ['title_en', titleEn, 'Report\n2019', 'cell/invisible-character'],
     ['enum', status, 'final', 'final'],
     ['enum', status, 'final\u200b', 'cell/enum'],
   ])('%s %j → %j', (_, schema, raw, expected) => {

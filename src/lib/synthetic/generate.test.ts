@@ -3,7 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { validateDirectory } from '../data/validateDirectory.ts';
-import { generateSynthetic, MAX_PROVINCES, SYNTHETIC_MARK, SYNTHETIC_URL } from './generate.ts';
+import {
+  generateSynthetic,
+  MAX_PROVINCES,
+  SYNTHETIC_MARK,
+  SYNTHETIC_QUOTE_MARK,
+  SYNTHETIC_URL,
+} from './generate.ts';
 import { mulberry32 } from './prng.ts';
 
 const dirs: string[] = [];
@@ -75,8 +81,49 @@ describe('generateSynthetic', () => {
     for (const area of tables.areas) expect(area.name.endsWith(SYNTHETIC_MARK)).toBe(true);
     for (const source of tables.sources) {
       expect(source.title.startsWith('Nguồn giả lập')).toBe(true);
+      expect(source.title_en.startsWith('Synthetic source')).toBe(true);
       expect(source.url?.startsWith(SYNTHETIC_URL)).toBe(true);
       expect(source.id.startsWith('synthetic-')).toBe(true);
+      expect(source.note_vi).toContain('giả lập');
+      expect(source.note_en).toContain('Synthetic');
+    }
+    const figures = [
+      ...tables.poverty,
+      ...tables.funding,
+      ...tables.outputs,
+      ...tables.targets,
+      ...tables.deprivation,
+    ];
+    for (const row of figures) {
+      expect(row.source_quote?.endsWith(SYNTHETIC_QUOTE_MARK), row.source_quote).toBe(true);
+    }
+    for (const row of tables.designations) {
+      expect(row.note_vi).toContain('giả lập');
+      expect(row.note_en).toContain('Synthetic');
+    }
+  });
+
+  it('writes every note in both languages, and explains each inferred year', () => {
+    const { tables } = generateSynthetic({ provinces: 2 });
+    const rows: { note_vi?: string | undefined; note_en?: string | undefined }[] = [
+      ...tables.sources,
+      ...tables.designations,
+      ...tables.poverty,
+      ...tables.deprivation,
+      ...tables.funding,
+      ...tables.outputs,
+      ...tables.targets,
+    ];
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(row.note_vi === undefined).toBe(row.note_en === undefined);
+    const bases = new Set(tables.poverty.map((r) => r.year_basis));
+    expect(bases).toEqual(new Set(['stated', 'inferred']));
+    for (const row of tables.poverty.filter((r) => r.year_basis === 'inferred')) {
+      expect(row.note_vi).toMatch(/^Năm suy ra/);
+      expect(row.note_en).toMatch(/^Inferred year/);
+    }
+    for (const row of [...tables.funding, ...tables.outputs, ...tables.targets]) {
+      expect(row.year_basis).toBe('stated');
     }
   });
 

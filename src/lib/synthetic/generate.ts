@@ -2,7 +2,8 @@
  * A synthetic dataset of the same contract as data/, at any number of provinces (63 gives about
  * 700 districts, the national scale of the 2016–2020 programme). It is for tests and benchmarks
  * only and is never published: every unit name ends in "(dữ liệu giả lập)", every source title
- * starts "Nguồn giả lập", every address is under https://example.org/synthetic/.
+ * starts "Nguồn giả lập" (its English title "Synthetic source"), every quote of a source ends in
+ * "(câu trích giả lập)", every address is under https://example.org/synthetic/.
  *
  * The figures are consistent by construction, so the validator passes with no warning: rates are
  * computed from the counts, poor + near-poor stay within the total, disbursed stays within
@@ -16,7 +17,11 @@ import { DATASET_NAMES, DATASETS } from '../schemas/datasets.ts';
 import type { Deprivation } from '../schemas/deprivation.ts';
 import type { Designation } from '../schemas/designations.ts';
 import type { Funding } from '../schemas/funding.ts';
-import { DEPRIVATION_INDICATORS } from '../schemas/indicators.ts';
+import {
+  DEPRIVATION_INDICATORS,
+  OUTPUT_INDICATORS,
+  TARGET_INDICATORS,
+} from '../schemas/indicators.ts';
 import type { Output } from '../schemas/outputs.ts';
 import type { Poverty } from '../schemas/poverty.ts';
 import type { Source } from '../schemas/sources.ts';
@@ -35,6 +40,8 @@ export const MAX_PROVINCES = 70;
 export const DEFAULT_PROVINCES = 63;
 export const SYNTHETIC_MARK = '(dữ liệu giả lập)';
 export const SYNTHETIC_URL = 'https://example.org/synthetic/';
+/** Ends every synthetic source_quote: the sentence is invented, not taken from any document. */
+export const SYNTHETIC_QUOTE_MARK = '(câu trích giả lập)';
 
 export interface SyntheticData {
   tables: Tables;
@@ -56,7 +63,24 @@ const OUTPUT_PERIOD_INDICATORS = [
   'infrastructure_works',
   'models',
 ] as const;
-const NOTE = 'Synthetic figure for tests and benchmarks; not a real statistic.';
+const NOTE_VI = 'Số liệu giả lập để kiểm thử và đo hiệu năng; không phải số liệu thống kê thật.';
+const NOTE_EN = 'Synthetic figure for tests and benchmarks; not a real statistic.';
+/** The 2015 baseline rows: their year is inferred, as real baselines often are. */
+const INFERRED_YEAR = 2015;
+const INFERRED_NOTE_VI =
+  'Năm suy ra (giả lập): nguồn giả lập không ghi năm; số liệu được coi là kết quả rà soát cuối năm 2015.';
+const INFERRED_NOTE_EN =
+  'Inferred year (synthetic): the synthetic source names no year; the figures are read as the end-2015 review.';
+
+/** Vietnamese number text, as a source prints it (1.234.567; 12,34), the same on every machine. */
+function vi(n: number): string {
+  const [whole = '0', fraction] = String(n).split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  return fraction === undefined ? grouped : `${grouped},${fraction}`;
+}
+
+/** A source's sentence, invented and marked as such. */
+const quote = (sentence: string) => `${sentence} ${SYNTHETIC_QUOTE_MARK}`;
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
@@ -88,7 +112,23 @@ function povertyRow(
     escaped_poverty_households: c.escaped,
     newly_poor_households: c.newly,
     source_id: source,
-    note: undefined,
+    ...(year === INFERRED_YEAR
+      ? {
+          year_basis: 'inferred',
+          source_quote: quote(
+            `Đơn vị ${code} có ${vi(c.total)} hộ, trong đó ${vi(c.poor)} hộ nghèo và ${vi(c.near)} hộ cận nghèo.`,
+          ),
+          note_vi: INFERRED_NOTE_VI,
+          note_en: INFERRED_NOTE_EN,
+        }
+      : {
+          year_basis: 'stated',
+          source_quote: quote(
+            `Cuối năm ${year}, đơn vị ${code} có ${vi(c.total)} hộ, trong đó ${vi(c.poor)} hộ nghèo và ${vi(c.near)} hộ cận nghèo.`,
+          ),
+          note_vi: undefined,
+          note_en: undefined,
+        }),
   };
 }
 
@@ -163,6 +203,7 @@ export function generateSynthetic(options: SyntheticOptions = {}): SyntheticData
   const source = (
     id: string,
     title: string,
+    titleEn: string,
     publisher: string,
     kind: Source['kind'],
     published: string | undefined,
@@ -171,6 +212,7 @@ export function generateSynthetic(options: SyntheticOptions = {}): SyntheticData
     sources.push({
       id,
       title: `Nguồn giả lập: ${title}`,
+      title_en: `Synthetic source: ${titleEn}`,
       publisher,
       document_number: undefined,
       published,
@@ -178,13 +220,23 @@ export function generateSynthetic(options: SyntheticOptions = {}): SyntheticData
       kind,
       covers_from: undefined,
       covers_to: undefined,
-      note: 'Synthetic source for tests and benchmarks only; it does not exist.',
+      note_vi: 'Nguồn giả lập, chỉ dùng để kiểm thử và đo hiệu năng; nguồn này không có thật.',
+      note_en: 'Synthetic source for tests and benchmarks only; it does not exist.',
     });
   const national = 'Cơ quan giả lập trung ương (dữ liệu giả lập)';
-  source('synthetic-units', 'danh mục đơn vị hành chính', national, 'dataset', undefined, 'units');
+  source(
+    'synthetic-units',
+    'danh mục đơn vị hành chính',
+    'list of administrative units',
+    national,
+    'dataset',
+    undefined,
+    'units',
+  );
   source(
     'synthetic-coordinates',
     'tọa độ trụ sở các đơn vị',
+    'coordinates of the seats of the units',
     national,
     'dataset',
     undefined,
@@ -193,6 +245,7 @@ export function generateSynthetic(options: SyntheticOptions = {}): SyntheticData
   source(
     'synthetic-30a-list',
     'danh sách huyện nghèo giai đoạn 2016–2020',
+    'list of poor districts 2016–2020',
     national,
     'legal_document',
     '2016-12-01',
@@ -209,6 +262,7 @@ export function generateSynthetic(options: SyntheticOptions = {}): SyntheticData
       source(
         review(year),
         `kết quả rà soát hộ nghèo, hộ cận nghèo cuối năm ${year}, tỉnh Tổng hợp ${pp}`,
+        `results of the end-${year} review of poor and near-poor households, Tổng hợp ${pp} province`,
         publisher,
         'report',
         `${year + 1}-01-15`,
@@ -221,6 +275,7 @@ export function generateSynthetic(options: SyntheticOptions = {}): SyntheticData
     source(
       fundingSource,
       `báo cáo vốn thực hiện Chương trình 2016–2020, tỉnh Tổng hợp ${pp}`,
+      `report on the programme's funding 2016–2020, Tổng hợp ${pp} province`,
       publisher,
       'report',
       '2021-03-01',
@@ -229,6 +284,7 @@ export function generateSynthetic(options: SyntheticOptions = {}): SyntheticData
     source(
       outputsSource,
       `báo cáo kết quả thực hiện Chương trình 2016–2020, tỉnh Tổng hợp ${pp}`,
+      `report on the programme's results 2016–2020, Tổng hợp ${pp} province`,
       publisher,
       'report',
       '2021-03-01',
@@ -237,6 +293,7 @@ export function generateSynthetic(options: SyntheticOptions = {}): SyntheticData
     source(
       planSource,
       `kế hoạch giảm nghèo bền vững 2016–2020, tỉnh Tổng hợp ${pp}`,
+      `sustainable poverty reduction plan 2016–2020, Tổng hợp ${pp} province`,
       publisher,
       'legal_document',
       '2016-06-01',
@@ -300,7 +357,8 @@ export function generateSynthetic(options: SyntheticOptions = {}): SyntheticData
           year_from: 2016,
           year_to: until,
           source_id: 'synthetic-30a-list',
-          note: NOTE,
+          note_vi: NOTE_VI,
+          note_en: NOTE_EN,
         });
       }
       // Funding, outputs, targets and deprivation of the district, drawn now so that the
@@ -527,6 +585,8 @@ function money(
   max: number,
 ): Funding {
   const allocated = rng.int(min, max);
+  // Never above the allocation, so the excess flag stays empty.
+  const disbursed = Math.floor(allocated * rng.between(0.7, 1));
   return {
     year_from: year,
     year_to: year,
@@ -537,10 +597,14 @@ function money(
     capital_type: capitalType,
     value_qualifier: 'exact',
     allocated_million_vnd: allocated,
-    // Never above the allocation, so the excess flag stays empty.
-    disbursed_million_vnd: Math.floor(allocated * rng.between(0.7, 1)),
+    disbursed_million_vnd: disbursed,
     source_id: source,
-    note: undefined,
+    year_basis: 'stated',
+    source_quote: quote(
+      `Năm ${year}, đơn vị ${code} được giao ${vi(allocated)} triệu đồng cho ${project}, đã giải ngân ${vi(disbursed)} triệu đồng.`,
+    ),
+    note_vi: undefined,
+    note_en: undefined,
     disbursed_exceeds_allocated: undefined,
   };
 }
@@ -561,7 +625,12 @@ function output(
     value_qualifier: 'exact',
     value,
     source_id: source,
-    note: undefined,
+    year_basis: 'stated',
+    source_quote: quote(
+      `Giai đoạn ${period(from, to)}, đơn vị ${code}, ${OUTPUT_INDICATORS[indicator].label_vi}: ${amount(vi(value), OUTPUT_INDICATORS[indicator].unit_vi)}.`,
+    ),
+    note_vi: undefined,
+    note_en: undefined,
   };
 }
 
@@ -579,10 +648,16 @@ function target(
     year_to: to,
     area_code: code,
     indicator,
+    value_qualifier: 'exact',
     target_value: value,
     target_value_max: max,
     source_id: source,
-    note: undefined,
+    year_basis: 'stated',
+    source_quote: quote(
+      `Chỉ tiêu giai đoạn ${period(from, to)}, đơn vị ${code}, ${TARGET_INDICATORS[indicator].label_vi}: ${amount(max === undefined ? vi(value) : `${vi(value)}–${vi(max)}`, TARGET_INDICATORS[indicator].unit_vi)}.`,
+    ),
+    note_vi: undefined,
+    note_en: undefined,
   };
 }
 
@@ -595,17 +670,29 @@ function deprivationOf(
 ): Deprivation[] {
   return (Object.keys(DEPRIVATION_INDICATORS) as Deprivation['indicator'][]).map((indicator) => {
     const deprived = Math.round(counts.poor * rng.between(0.1, 0.9));
+    const pct = round2((deprived / counts.total) * 100);
     return {
       year,
       area_code: code,
       indicator,
       deprived_households: deprived,
-      deprived_pct: round2((deprived / counts.total) * 100),
+      deprived_pct: pct,
       source_id: source,
-      note: undefined,
+      year_basis: 'stated',
+      source_quote: quote(
+        `Cuối năm ${year}, đơn vị ${code} có ${vi(deprived)} hộ thiếu hụt chỉ số “${DEPRIVATION_INDICATORS[indicator].label_vi}” (${vi(pct)}%).`,
+      ),
+      note_vi: undefined,
+      note_en: undefined,
     };
   });
 }
+
+/** "1.234 người", "2,5%". */
+const amount = (value: string, unit: string) => (unit === '%' ? `${value}%` : `${value} ${unit}`);
+
+/** 2016–2020, or 2018 for one year. */
+const period = (from: number, to: number) => (from === to ? String(from) : `${from}–${to}`);
 
 function readme(provinces: number, districts: number, seed: number): string {
   return `# Dữ liệu giả lập / Synthetic data — NOT REAL
@@ -613,8 +700,9 @@ function readme(provinces: number, districts: number, seed: number): string {
 Generated by \`npm run data:synthetic -- --provinces ${provinces} --seed ${seed}\`:
 ${provinces} provinces, ${districts} districts, years 2015–2020, every dataset.
 
-Every unit, figure and source in this folder is invented, for tests and benchmarks of the site at
-national scale. Nothing here may be published or cited. Mọi đơn vị, số liệu và nguồn trong thư
-mục này đều là giả lập, chỉ dùng để kiểm thử; không được công bố hay trích dẫn.
+Every unit, figure, source and quoted sentence in this folder is invented, for tests and
+benchmarks of the site at national scale; each \`source_quote\` ends in "${SYNTHETIC_QUOTE_MARK}".
+Nothing here may be published or cited. Mọi đơn vị, số liệu, nguồn và câu trích dẫn trong thư mục
+này đều là giả lập, chỉ dùng để kiểm thử; không được công bố hay trích dẫn.
 `;
 }

@@ -58,7 +58,7 @@ export const cases: CorpusCase[] = [
       'targets.csv': (t) =>
         concat(
           utf8(t),
-          utf8('2020,2020,091,poverty_rate_pct,3,,test-report'),
+          utf8('2020,2020,091,poverty_rate_pct,exact,3,,test-report,stated,,'),
           Uint8Array.from([0xc0, 0xac]),
           utf8('\n'),
         ),

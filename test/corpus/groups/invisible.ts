@@ -1,8 +1,9 @@
 /**
  * Characters nobody can see: controls (NUL, escape sequences), zero-width spaces and joiners,
  * byte-order marks inside a cell, bidirectional overrides, separators and blank letters, in a
- * code, a name, a note, a title and an enum value. Each is refused where it sits; a line break
- * inside a quoted note is legitimate and is published exactly as written.
+ * code, a name, a note (either language), a source quote, a title (either language) and an enum
+ * value. Each is refused where it sits; a line break inside a quoted note or source quote is
+ * legitimate and is published exactly as written.
  */
 import { setCell } from '../setCell.ts';
 import type { CorpusCase, ValidatorCase } from '../corpusCase.ts';
@@ -23,14 +24,32 @@ const ENUM: Target = { file: 'poverty.csv', line: 4, column: 'status', value: 'f
 const NOTE: Target = {
   file: 'sources.csv',
   line: 3,
-  column: 'note',
+  column: 'note_en',
   value: 'Made-up source for tests.',
+};
+const NOTE_VI: Target = {
+  file: 'sources.csv',
+  line: 3,
+  column: 'note_vi',
+  value: 'Nguồn bịa ra để kiểm thử.',
+};
+const QUOTE: Target = {
+  file: 'poverty.csv',
+  line: 4,
+  column: 'source_quote',
+  value: 'huyện còn 50 hộ nghèo, chiếm 12,5%',
 };
 const TITLE: Target = {
   file: 'sources.csv',
   line: 3,
   column: 'title',
   value: 'Tổng kết thử nghiệm 2009–2020 (synthetic)',
+};
+const TITLE_EN: Target = {
+  file: 'sources.csv',
+  line: 3,
+  column: 'title_en',
+  value: 'Test review 2009–2020 (synthetic)',
 };
 
 const INVISIBLE = 'cell/invisible-character';
@@ -89,6 +108,16 @@ export const cases: CorpusCase[] = [
   slipped('no-break space', ENUM, '\u00a0', 2),
   slipped('line break', NAME, '\n', 3),
   slipped('line break', TITLE, '\n', 5),
+  slipped('NUL', NOTE_VI, '\u0000', 4),
+  slipped('zero-width space', NOTE_VI, '\u200b', 4),
+  slipped('right-to-left override', NOTE_VI, '\u202e', 0),
+  slipped('escape sequence', QUOTE, '\u001b[2J', 5),
+  slipped('zero-width space', QUOTE, '\u200b', 5),
+  slipped('left-to-right override', QUOTE, '\u202d', 0),
+  slipped('tab', QUOTE, '\t', 5),
+  slipped('zero-width space', TITLE_EN, '\u200b', 4),
+  slipped('right-to-left override', TITLE_EN, '\u202e', 0),
+  slipped('line break', TITLE_EN, '\n', 4),
   // A NUL among the first bytes makes the file look like UTF-16: refused as a whole file.
   {
     kind: 'validate',
@@ -101,6 +130,10 @@ export const cases: CorpusCase[] = [
   slipped('CRLF inside a quoted note', NOTE, '\r\n', 9, 'accepted'),
   slipped('no-break space in a note', NOTE, '\u00a0', 4, 'accepted'),
   slipped('no-break space in a title', TITLE, '\u00a0', 5, 'accepted'),
+  slipped('line break inside a quoted note', NOTE_VI, '\n', 4, 'accepted'),
+  slipped('line break inside a quoted source quote', QUOTE, '\n', 5, 'accepted'),
+  slipped('CRLF inside a quoted source quote', QUOTE, '\r\n', 5, 'accepted'),
+  slipped('no-break space in a title', TITLE_EN, '\u00a0', 4, 'accepted'),
   {
     kind: 'validate',
     name: 'the text "<U+200B>" typed literally',

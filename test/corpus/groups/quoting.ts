@@ -1,8 +1,12 @@
-/** Quotes as staff write them in notes, and as a hostile tester places them. */
+/**
+ * Quotes as staff write them in notes and source quotes, and as a hostile tester places them.
+ * The rows written here end in their English note (note_en), the cell each case attacks.
+ */
 import { appendLine, replaceLine, type Edit } from '../../helpers/fixtureDir.ts';
 import type { CorpusCase } from '../corpusCase.ts';
 
-const TARGET = '2020,2020,091,poverty_rate_pct,3,,test-report';
+/** A targets row up to its last cell, note_en; the Vietnamese note is filled. */
+const TARGET = '2020,2020,091,poverty_rate_pct,exact,3,,test-report,stated,,Ghi chú.';
 /** Replaces the first occurrence of `from` in a file. */
 const swap =
   (from: string, to: string): Edit =>
@@ -14,15 +18,17 @@ const swap =
 export const cases: CorpusCase[] = [
   {
     kind: 'validate',
-    name: 'real targets.csv: a note that starts with a quoted phrase (row 2 would swallow row 3)',
+    name: 'real targets.csv: a source quote that starts with a quoted phrase (row 2 would swallow row 3)',
     realData: true,
     edits: {
       'targets.csv': swap(
-        "'Mục tiêu đến hết năm có thêm 2.133 hộ thoát nghèo'.",
-        '"Mục tiêu" đến hết năm có thêm 2.133 hộ thoát nghèo.',
+        ',mục tiêu đến hết năm có thêm 2.133 hộ thoát nghèo,',
+        ',"mục tiêu" đến hết năm có thêm 2.133 hộ thoát nghèo,',
       ),
     },
-    expect: [{ code: 'cell/text-after-quote', file: 'targets.csv', line: 2, column: 'note' }],
+    expect: [
+      { code: 'cell/text-after-quote', file: 'targets.csv', line: 2, column: 'source_quote' },
+    ],
   },
   {
     kind: 'validate',
@@ -31,19 +37,19 @@ export const cases: CorpusCase[] = [
     edits: {
       'poverty.csv': swap("\"Source says 'baseline'", '"Source says" \'baseline\''),
     },
-    expect: [{ code: 'cell/text-after-quote', file: 'poverty.csv', line: 2, column: 'note' }],
+    expect: [{ code: 'cell/text-after-quote', file: 'poverty.csv', line: 2, column: 'note_en' }],
   },
   {
     kind: 'validate',
     name: 'a quoted phrase then text, on the fixture',
     edits: { 'targets.csv': appendLine(`${TARGET},"Mục tiêu" đến hết năm`) },
-    expect: [{ code: 'cell/text-after-quote', file: 'targets.csv', line: 4, column: 'note' }],
+    expect: [{ code: 'cell/text-after-quote', file: 'targets.csv', line: 4, column: 'note_en' }],
   },
   {
     kind: 'validate',
     name: 'a quote inside a plain note (inches mark)',
     edits: { 'targets.csv': appendLine(`${TARGET},ống 5" dài`) },
-    expect: [{ code: 'cell/quote-inside', file: 'targets.csv', line: 4, column: 'note' }],
+    expect: [{ code: 'cell/quote-inside', file: 'targets.csv', line: 4, column: 'note_en' }],
   },
   {
     kind: 'validate',
@@ -61,7 +67,10 @@ export const cases: CorpusCase[] = [
     kind: 'validate',
     name: 'a quote that never closes, before other rows',
     edits: {
-      'poverty.csv': replaceLine(3, '2018,091,final,600,150,60,25,10,30,5,test-report,"mở'),
+      'poverty.csv': replaceLine(
+        3,
+        '2018,091,final,600,150,60,25,10,30,5,test-report,stated,,Ghi chú.,"mở',
+      ),
     },
     expect: [{ code: 'file/quotes', file: 'poverty.csv', line: 3 }],
   },
@@ -92,7 +101,9 @@ export const cases: CorpusCase[] = [
   {
     kind: 'validate',
     name: 'a quoted number',
-    edits: { 'targets.csv': appendLine('2020,2020,091,poverty_rate_pct,"3",,test-report,') },
+    edits: {
+      'targets.csv': appendLine('2020,2020,091,poverty_rate_pct,exact,"3",,test-report,stated,,,'),
+    },
     expect: 'accepted',
   },
   {
@@ -109,10 +120,32 @@ export const cases: CorpusCase[] = [
   },
   {
     kind: 'validate',
+    name: 'doubled quotes inside a quoted source quote, followed by the notes',
+    edits: {
+      'targets.csv': appendLine(
+        '2020,2020,091,poverty_rate_pct,exact,3,,test-report,stated,"phấn đấu ""giảm sâu"" tỷ lệ hộ nghèo",Ghi chú.,Note.',
+      ),
+    },
+    expect: 'accepted',
+  },
+  {
+    kind: 'validate',
+    name: 'a quoted phrase then text in a source quote, mid-row',
+    edits: {
+      'targets.csv': appendLine(
+        '2020,2020,091,poverty_rate_pct,exact,3,,test-report,stated,"giảm sâu" tỷ lệ hộ nghèo,Ghi chú.,Note.',
+      ),
+    },
+    expect: [
+      { code: 'cell/text-after-quote', file: 'targets.csv', line: 4, column: 'source_quote' },
+    ],
+  },
+  {
+    kind: 'validate',
     name: 'a line break inside a quoted note (Alt+Enter in Excel), next row located after it',
     edits: {
       'targets.csv': appendLine(
-        `${TARGET},"dòng một\ndòng hai"\n2019,2020,0xx,poverty_rate_pct,3,,test-report,`,
+        `${TARGET},"dòng một\ndòng hai"\n2019,2020,0xx,poverty_rate_pct,exact,3,,test-report,stated,,,`,
       ),
     },
     expect: [{ code: 'cell/format', file: 'targets.csv', line: 6, column: 'area_code' }],
@@ -141,7 +174,7 @@ export const cases: CorpusCase[] = [
     edits: {
       'targets.csv': replaceLine(
         1,
-        '"year_from","year_to","area_code","indicator","target_value","target_value_max","source_id","note"',
+        '"year_from","year_to","area_code","indicator","value_qualifier","target_value","target_value_max","source_id","year_basis","source_quote","note_vi","note_en"',
       ),
     },
     expect: 'accepted',
@@ -152,7 +185,7 @@ export const cases: CorpusCase[] = [
     edits: {
       'targets.csv': replaceLine(
         1,
-        'year_from,year_to,area_code,"indicator" ,target_value,target_value_max,source_id,note',
+        'year_from,year_to,area_code,"indicator" ,value_qualifier,target_value,target_value_max,source_id,year_basis,source_quote,note_vi,note_en',
       ),
     },
     expect: [{ code: 'cell/text-after-quote', file: 'targets.csv', line: 1 }],

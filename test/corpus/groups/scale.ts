@@ -16,13 +16,13 @@ const many =
     return `${header}\n${`${row}\n`.repeat(n)}${tail.map((l) => `${l}\n`).join('')}`;
   };
 
-const GOOD_TARGET = '2020,2020,09,models,5,,test-report,';
+const GOOD_TARGET = '2020,2020,09,models,exact,5,,test-report,stated,,,';
 
 export const cases: CorpusCase[] = [
   {
     kind: 'validate',
     name: '300k rows with a bad year: listed, then counted, never a crash',
-    edits: { 'targets.csv': many('20x0,2020,09,models,5,,test-report,') },
+    edits: { 'targets.csv': many('20x0,2020,09,models,exact,5,,test-report,stated,,,') },
     expect: [
       { code: 'cell/type', file: 'targets.csv', line: 2, column: 'year_from' },
       { code: 'report/omitted', file: 'targets.csv', line: null },
@@ -32,7 +32,7 @@ export const cases: CorpusCase[] = [
   {
     kind: 'validate',
     name: '300k rows with a missing cell (field count)',
-    edits: { 'targets.csv': many('2020,2020,09,models,5,test-report,') },
+    edits: { 'targets.csv': many('2020,2020,09,models,exact,5,test-report,stated,,,') },
     expect: [
       { code: 'row/field-count', file: 'targets.csv', line: 2 },
       { code: 'report/omitted', file: 'targets.csv' },
@@ -51,13 +51,17 @@ export const cases: CorpusCase[] = [
   {
     kind: 'validate',
     name: '300k empty rows (warnings) do not hide the one error after them',
-    edits: { 'targets.csv': many(',,,,,,,', ROWS, ['2020,2020,09,models,-5,,test-report,']) },
+    edits: {
+      'targets.csv': many(',,,,,,,,,,,', ROWS, [
+        '2020,2020,09,models,exact,-5,,test-report,stated,,,',
+      ]),
+    },
     expect: [{ code: 'cell/range', file: 'targets.csv', line: ROWS + 2, column: 'target_value' }],
   },
   {
     kind: 'validate',
     name: '300k unknown area codes with a readable areas.csv',
-    edits: { 'targets.csv': many('2020,2020,99,models,5,,test-report,') },
+    edits: { 'targets.csv': many('2020,2020,99,models,exact,5,,test-report,stated,,,') },
     expect: [
       { code: 'ref/unknown-area', file: 'targets.csv', line: 2, column: 'area_code' },
       { code: 'report/omitted', file: 'targets.csv' },
@@ -74,7 +78,7 @@ export const cases: CorpusCase[] = [
         bytes[bytes.lastIndexOf(0x0a, bytes.length - 2) + 6] = 0xff;
         return bytes;
       },
-      'targets.csv': many('2020,2020,99,models,5,,test-report,'),
+      'targets.csv': many('2020,2020,99,models,exact,5,,test-report,stated,,,'),
     },
     expect: [
       { code: 'file/encoding', file: 'areas.csv' },
@@ -98,8 +102,8 @@ export const cases: CorpusCase[] = [
     kind: 'validate',
     name: '300k bad rows in each of two files: both files listed and counted',
     edits: {
-      'targets.csv': many('20x0,2020,09,models,5,,test-report,'),
-      'outputs.csv': many('2020,2020,09,models,exact,-1,test-report,'),
+      'targets.csv': many('20x0,2020,09,models,exact,5,,test-report,stated,,,'),
+      'outputs.csv': many('2020,2020,09,models,exact,-1,test-report,stated,,,'),
     },
     expect: [
       { code: 'report/omitted', file: 'targets.csv' },

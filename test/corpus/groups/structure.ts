@@ -2,7 +2,8 @@
 import { appendLine, replaceLine } from '../../helpers/fixtureDir.ts';
 import type { CorpusCase } from '../corpusCase.ts';
 
-const HEADER = 'year_from,year_to,area_code,indicator,target_value,target_value_max,source_id,note';
+const HEADER =
+  'year_from,year_to,area_code,indicator,value_qualifier,target_value,target_value_max,source_id,year_basis,source_quote,note_vi,note_en';
 
 export const cases: CorpusCase[] = [
   {
@@ -21,7 +22,7 @@ export const cases: CorpusCase[] = [
   {
     kind: 'validate',
     name: 'trailing empty rows of commas',
-    edits: { 'targets.csv': appendLine(',,,,,,,\n,,,,,,,') },
+    edits: { 'targets.csv': appendLine(',,,,,,,,,,,\n,,,,,,,,,,,') },
     expect: 'accepted',
   },
   {
@@ -66,7 +67,7 @@ export const cases: CorpusCase[] = [
     edits: {
       'targets.csv': replaceLine(
         1,
-        'year_to,year_from,area_code,indicator,target_value,target_value_max,source_id,note',
+        'year_to,year_from,area_code,indicator,value_qualifier,target_value,target_value_max,source_id,year_basis,source_quote,note_vi,note_en',
       ),
     },
     expect: [{ code: 'header/order', file: 'targets.csv', line: 1 }],

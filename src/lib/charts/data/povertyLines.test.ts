@@ -3,7 +3,14 @@ import type { Poverty } from '../../schemas/poverty.ts';
 import { gapYears, yearPoints } from './povertyLines.ts';
 
 const row = (year: number, status: Poverty['status'], rate?: number): Poverty =>
-  ({ year, area_code: '060', status, poverty_rate_pct: rate, source_id: 's' }) as Poverty;
+  ({
+    year,
+    area_code: '060',
+    status,
+    poverty_rate_pct: rate,
+    source_id: 's',
+    year_basis: 'stated',
+  }) as Poverty;
 
 describe('yearPoints', () => {
   it('gives one point per year with undefined for gaps, using the best row of each year', () => {
