@@ -23,6 +23,8 @@ export interface LinePoint {
   status?: PointStatus | undefined;
   /** Text shown by the interactive layer when the point is focused or touched. */
   tip?: string;
+  /** The published row the point was read from, for its printed precision; never drawn. */
+  row?: object | undefined;
 }
 
 export interface LineSeries {

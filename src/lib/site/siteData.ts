@@ -11,6 +11,7 @@ import type { Source } from '../schemas/sources.ts';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { simplifyBoundaries } from '../map/boundaries.ts';
 import { lastCommitDate } from './gitDates.ts';
+import { recordPrintedDecimals } from './printedDecimals.ts';
 
 export interface SiteData {
   dir: string;
@@ -56,6 +57,7 @@ async function load(dir: string): Promise<SiteData> {
       `The data in ${dir}/ is not valid; nothing was published.\n\n${formatText(report, 'en', DATASET_NAMES.length)}\n\n${formatText(report, 'vi', DATASET_NAMES.length)}`,
     );
   }
+  await recordPrintedDecimals(dir, tables);
   const rank = { country: -1, province: 0, district: 1, commune: 2 } as const;
   const sorted = [...tables.areas].sort(
     (a, b) => rank[a.level] - rank[b.level] || a.code.localeCompare(b.code),

@@ -21,7 +21,7 @@ describe('yearPoints', () => {
       row(2017, 'final'),
     ];
     const points = yearPoints(rows, '060', 'poverty_rate_pct', [2015, 2020]);
-    expect(points).toEqual([
+    expect(points.map(({ row: _row, ...point }) => point)).toEqual([
       { x: 2015, y: 50.84, status: 'unspecified' },
       { x: 2016, y: undefined, status: undefined },
       { x: 2017, y: undefined, status: undefined },
@@ -29,6 +29,7 @@ describe('yearPoints', () => {
       { x: 2019, y: 35.1, status: 'final' },
       { x: 2020, y: undefined, status: undefined },
     ]);
+    expect(points[4]!.row).toBe(rows[2]); // the row the point was read from, for its precision
     expect(gapYears(points)).toEqual([2016, 2017, 2018, 2020]);
   });
 });

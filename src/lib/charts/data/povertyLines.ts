@@ -14,7 +14,7 @@ export function yearPoints(
   const points: LinePoint[] = [];
   for (let year = domain[0]; year <= domain[1]; year++) {
     const found = byYear.get(year);
-    points.push({ x: year, y: found?.value, status: found?.row.status });
+    points.push({ x: year, y: found?.value, status: found?.row.status, row: found?.row });
   }
   return points;
 }

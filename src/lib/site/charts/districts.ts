@@ -1,5 +1,6 @@
 /** Small multiples of the districts of one province. */
 import type { Lang } from '../../../i18n/routes.ts';
+import { decimalsOf } from '../printedDecimals.ts';
 import { t } from '../../../i18n/ui.ts';
 import { yearPoints } from '../../charts/data/povertyLines.ts';
 import { renderSmallMultiples } from '../../charts/smallMultiples.ts';
@@ -28,7 +29,7 @@ function cellText(lang: Lang, cell: YearCell): string {
     cell.row.status === 'final' ? undefined : t(lang, `status.${cell.row.status}`),
     cell.row.year_basis === 'inferred' ? t(lang, 'figure.yearInferred') : undefined,
   ].filter((m) => m !== undefined);
-  const rate = formatRate(lang, cell.value);
+  const rate = formatRate(lang, cell.value, decimalsOf(cell.row, 'poverty_rate_pct'));
   return marks.length ? `${rate} (${marks.join('; ')})` : rate;
 }
 

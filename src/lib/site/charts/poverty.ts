@@ -7,14 +7,23 @@ import type { Lang } from '../../../i18n/routes.ts';
 import { t } from '../../../i18n/ui.ts';
 import { gapYears, yearPoints } from '../../charts/data/povertyLines.ts';
 import { renderLineChart, type LinePoint, type LineSeries } from '../../charts/lineChart.ts';
+import { decimalsOf } from '../printedDecimals.ts';
 import { PALETTE, SIZES } from '../../charts/svg.ts';
-import { formatNumber, formatPercent, formatPeriod } from '../../format/format.ts';
+import { formatNumber, formatPercent, formatPeriod, formatRate } from '../../format/format.ts';
 import type { Area } from '../../schemas/areas.ts';
 import { areaName } from '../areaName.ts';
 import type { SiteData } from '../siteData.ts';
 import { siteIndex } from '../siteIndex.ts';
 import { seriesOf } from '../../stats/poverty.ts';
 import { csvOf, DOMAIN, statusWord, type ChartSpec } from './spec.ts';
+
+/** A chart point's rate as its source printed it (18,50 stays 18,50). */
+const printed = (lang: Lang, p: LinePoint, key: string) =>
+  formatRate(
+    lang,
+    p.y!,
+    p.row && decimalsOf(p.row, key === 'near' ? 'near_poverty_rate_pct' : 'poverty_rate_pct'),
+  );
 
 export function povertyChart(data: SiteData, area: Area): ChartSpec | undefined {
   const index = siteIndex(data);
@@ -56,7 +65,7 @@ export function povertyChart(data: SiteData, area: Area): ChartSpec | undefined 
         ? p
         : {
             ...p,
-            tip: `${label}, ${p.x}: ${formatPercent(lang, p.y)}${bracket(qualifiers(lang, key, p))}`,
+            tip: `${label}, ${p.x}: ${printed(lang, p, key)}${bracket(qualifiers(lang, key, p))}`,
           },
     );
   const keyOf = (s: LineSeries) => (s.id === 'rate' || s.id === 'near' ? s.id : 'comparison');
@@ -103,7 +112,7 @@ export function povertyChart(data: SiteData, area: Area): ChartSpec | undefined 
         .map((p) => [
           s.label,
           String(p.x),
-          formatPercent(lang, p.y!),
+          printed(lang, p, keyOf(s)),
           [statusWord(lang, p.status), ...qualifiers(lang, keyOf(s), p).slice(1)].join(', '),
         ]),
     );
@@ -117,7 +126,7 @@ export function povertyChart(data: SiteData, area: Area): ChartSpec | undefined 
           .map((p) =>
             p.y === undefined
               ? `${p.x}: ${t(lang, 'common.notPublished')}`
-              : `${p.x}: ${formatPercent(lang, p.y)}${bracket(qualifiers(lang, keyOf(s), p))}`,
+              : `${p.x}: ${printed(lang, p, keyOf(s))}${bracket(qualifiers(lang, keyOf(s), p))}`,
           );
         return `${s.label}: ${known.length ? known.join('; ') : t(lang, 'common.notPublished')}`;
       })
