@@ -137,6 +137,12 @@ export const MESSAGES: Record<string, Message> = {
     en: (c) =>
       `Column ${c.a} has no name in the header row, but this row holds data in it: ${q(c.value)}. Name the column, or move the data into its column (often an extra comma or semicolon).`,
   },
+  'row/note-one-language': {
+    vi: (c) =>
+      `Ghi chú chỉ có ở cột ${q(c.a)}: mỗi ghi chú cần cả tiếng Việt (note_vi) và tiếng Anh (note_en), vì mỗi trang chỉ hiện ghi chú bằng ngôn ngữ của trang. Viết bản dịch vào cột ${q(c.column)}.`,
+    en: (c) =>
+      `The note is only in ${q(c.a)}: every note needs a Vietnamese (note_vi) and an English (note_en) text, because each page shows notes in its own language only. Write the translation in ${q(c.column)}.`,
+  },
   'row/empty': {
     vi: () => 'Dòng trống, sẽ bị bỏ qua. Có thể xoá dòng này.',
     en: () => 'Empty row; it is ignored. You can delete it.',

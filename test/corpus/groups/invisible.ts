@@ -21,15 +21,16 @@ const CODE: Target = { file: 'funding.csv', line: 3, column: 'area_code', value:
 const SOURCE_ID: Target = { file: 'funding.csv', line: 3, column: 'source_id', value: 'test-long' };
 const NAME: Target = { file: 'areas.csv', line: 4, column: 'name', value: 'Chợ Mẫu' };
 const ENUM: Target = { file: 'poverty.csv', line: 4, column: 'status', value: 'final' };
+// The first source has its note in both languages, as every note must (row/note-one-language).
 const NOTE: Target = {
   file: 'sources.csv',
-  line: 3,
+  line: 2,
   column: 'note_en',
   value: 'Made-up source for tests.',
 };
 const NOTE_VI: Target = {
   file: 'sources.csv',
-  line: 3,
+  line: 2,
   column: 'note_vi',
   value: 'Nguồn bịa ra để kiểm thử.',
 };

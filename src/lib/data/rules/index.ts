@@ -11,6 +11,7 @@ import { disbursedWithinAllocated, fundingHasAmount, subProjectBelongs } from '.
 import { targetRange } from './indicators.ts';
 import { periodOrder, yearsWithinSource } from './periods.ts';
 import { povertyCounts, povertyHasMeasure } from './poverty.ts';
+import { notesInBothLanguages } from './notes.ts';
 import { knownArea, knownSource } from './references.ts';
 import { districtSums, type TableCheck } from './tableChecks.ts';
 
@@ -26,11 +27,12 @@ export interface DatasetRules {
 /* eslint-enable @typescript-eslint/no-explicit-any */
 
 const period = [periodOrder, yearsWithinSource(['year_from', 'year_to'])];
-const refs = [knownArea('area_code'), knownSource];
+const refs = [knownArea('area_code'), knownSource, notesInBothLanguages];
 
 export const RULES: Record<DatasetName, DatasetRules> = {
   sources: {
     row: [
+      notesInBothLanguages,
       (row: { covers_from?: number; covers_to?: number }, at) => {
         if (row.covers_from !== undefined && row.covers_to !== undefined) {
           periodOrder({ year_from: row.covers_from, year_to: row.covers_to }, at);
