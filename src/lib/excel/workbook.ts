@@ -91,6 +91,7 @@ const GENERAL_VI = [
   'Mã địa bàn là chữ, giữ số 0 ở đầu (06, 058). Các cột chữ đã được định dạng Text.',
   'Nhập số thuần, không định dạng phần trăm (%): tỷ lệ 26,61% nhập là 26.61. Tiền tính bằng triệu đồng.',
   'Ngày viết theo dạng YYYY-MM-DD (ví dụ 2019-04-08).',
+  'Ghi chú viết cả tiếng Việt (note_vi) và tiếng Anh (note_en). source_quote: chép nguyên văn câu của nguồn có con số. year_basis: stated nếu nguồn nêu rõ năm, inferred nếu năm được suy ra (ghi chú giải thích vì sao).',
   'Nhập xong: npm run data:import -- <tệp.xlsx>, hoặc gửi tệp cho người quản lý dữ liệu (xem CONTRIBUTING.md).',
 ];
 const GENERAL_EN = [
@@ -99,6 +100,7 @@ const GENERAL_EN = [
   'Area codes are text and keep their leading zeros (06, 058). Text columns are formatted as Text.',
   'Enter plain numbers, not Excel percentages: a rate of 26.61% is 26.61. Money is in million VND.',
   'Dates are written YYYY-MM-DD (e.g. 2019-04-08).',
+  'Notes are written in Vietnamese (note_vi) and English (note_en). source_quote: the sentence of the source that holds the figure, copied exactly. year_basis: stated when the source names the year, inferred when it was worked out (the note says why).',
   'When done: npm run data:import -- <file.xlsx>, or send the file to the data maintainers (see CONTRIBUTING.md).',
 ];
 
