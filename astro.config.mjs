@@ -2,7 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { siteUrl } from './src/lib/site/siteUrl.ts';
+import { siteUrl } from './src/site/siteUrl.ts';
 
 // The only third party a page may contact: the map's tile server (PUBLIC_TILE_URL).
 const tileUrl = process.env.PUBLIC_TILE_URL ?? 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';

@@ -24,7 +24,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Problem, ValidationReport } from '../src/lib/data/problem.ts';
-import { formatText, type Lang } from '../src/lib/data/report/formatText.ts';
+import { formatText } from '../src/lib/data/report/formatText.ts';
+import type { Lang } from '../src/lib/text/lang.ts';
 import { validateDirectory } from '../src/lib/data/validateDirectory.ts';
 import { noteText, planText } from '../src/lib/excel/importText.ts';
 import {

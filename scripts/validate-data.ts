@@ -6,7 +6,8 @@ import { stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { formatGithub } from '../src/lib/data/report/formatGithub.ts';
 import { formatJson } from '../src/lib/data/report/formatJson.ts';
-import { formatText, type Lang } from '../src/lib/data/report/formatText.ts';
+import { formatText } from '../src/lib/data/report/formatText.ts';
+import type { Lang } from '../src/lib/text/lang.ts';
 import { validateDirectory } from '../src/lib/data/validateDirectory.ts';
 import { DATASET_NAMES } from '../src/lib/schemas/datasets.ts';
 

@@ -2,8 +2,9 @@
  * Every page's address in each language. Vietnamese lives at the root, English under /en/; the
  * language switch maps a page to the same page in the other language through this table.
  */
-export const LANGS = ['vi', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
+import type { Lang } from '../lib/text/lang.ts';
+
+export { LANGS, type Lang } from '../lib/text/lang.ts';
 
 export const ROUTES = {
   overview: { vi: '/', en: '/en/' },

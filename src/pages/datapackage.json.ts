@@ -1,8 +1,8 @@
 /** /datapackage.json — a Frictionless Data Package generated from the schemas. */
 import type { APIRoute } from 'astro';
 import { dataPackage } from '../lib/data/dataPackage.ts';
-import { packageInfo } from '../lib/site/packageInfo.ts';
-import { loadSiteData } from '../lib/site/siteData.ts';
+import { packageInfo } from '../site/packageInfo.ts';
+import { loadSiteData } from '../site/siteData.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const pkg = dataPackage(packageInfo(await loadSiteData(), site));

@@ -1,6 +1,6 @@
-/** /robots.txt — crawling allowed, with the sitemap's address (see lib/site/robots.ts). */
+/** /robots.txt — crawling allowed, with the sitemap's address (see site/robots.ts). */
 import type { APIRoute } from 'astro';
-import { robotsTxt } from '../lib/site/robots.ts';
+import { robotsTxt } from '../site/robots.ts';
 
 export const GET: APIRoute = ({ site }) =>
   new Response(robotsTxt(site!, import.meta.env.BASE_URL), {

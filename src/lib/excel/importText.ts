@@ -4,9 +4,8 @@
  * before anything is written, so the person sees what the import does to the data.
  */
 import Papa from 'papaparse';
+import type { Lang } from '../text/lang.ts';
 import { fileOf, type ImportedSheet, type SheetNote } from './importWorkbook.ts';
-
-export type Lang = 'vi' | 'en';
 
 const csvLine = (cells: readonly string[]) => Papa.unparse([cells], { newline: '\n' });
 

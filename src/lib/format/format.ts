@@ -2,7 +2,7 @@
  * Numbers, money and dates for people: vi-VN (1.234,5; 8/4/2019; triệu/tỷ đồng) on Vietnamese
  * pages and English conventions under /en/. A missing value is never formatted as 0.
  */
-export type Lang = 'vi' | 'en';
+import type { Lang } from '../text/lang.ts';
 
 const LOCALE: Record<Lang, string> = { vi: 'vi-VN', en: 'en-GB' };
 

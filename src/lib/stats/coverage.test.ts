@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { VALID_FIXTURE } from '../../../test/helpers/fixtureDir.ts';
-import { loadSiteData } from '../site/siteData.ts';
+import { loadSiteData } from '../../site/siteData.ts';
 import { coverageGrid, coverageTotals, siteCoverage } from './coverage.ts';
 
 describe('coverageGrid on the test dataset', async () => {

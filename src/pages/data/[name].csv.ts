@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { APIRoute } from 'astro';
 import { DATASET_NAMES, DATASETS, type DatasetName } from '../../lib/schemas/datasets.ts';
-import { loadSiteData } from '../../lib/site/siteData.ts';
+import { loadSiteData } from '../../site/siteData.ts';
 
 export const getStaticPaths = () => DATASET_NAMES.map((name) => ({ params: { name } }));
 

@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { toJson } from '../../lib/data/serialize.ts';
 import { DATASET_NAMES, DATASETS, type DatasetName } from '../../lib/schemas/datasets.ts';
-import { loadSiteData } from '../../lib/site/siteData.ts';
+import { loadSiteData } from '../../site/siteData.ts';
 
 export const getStaticPaths = () => DATASET_NAMES.map((name) => ({ params: { name } }));
 

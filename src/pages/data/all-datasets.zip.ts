@@ -5,8 +5,8 @@ import type { APIRoute } from 'astro';
 import { strToU8, zipSync } from 'fflate';
 import { dataPackage } from '../../lib/data/dataPackage.ts';
 import { DATASET_NAMES, DATASETS } from '../../lib/schemas/datasets.ts';
-import { packageInfo } from '../../lib/site/packageInfo.ts';
-import { loadSiteData } from '../../lib/site/siteData.ts';
+import { packageInfo } from '../../site/packageInfo.ts';
+import { loadSiteData } from '../../site/siteData.ts';
 
 // A fixed timestamp keeps the archive identical from build to build.
 const MTIME = new Date('2020-12-31T00:00:00Z');

@@ -1,8 +1,8 @@
 /** /data/coverage.csv — the published/not-published grid, one row per dataset, area and year. */
 import type { APIRoute } from 'astro';
 import Papa from 'papaparse';
-import { coverageYears } from '../../lib/site/coverage.ts';
-import { loadSiteData } from '../../lib/site/siteData.ts';
+import { coverageYears } from '../../site/coverage.ts';
+import { loadSiteData } from '../../site/siteData.ts';
 import { COVERAGE_DATASETS, coverageGrid } from '../../lib/stats/coverage.ts';
 
 export const GET: APIRoute = async () => {

@@ -6,7 +6,7 @@ import { atomFeed } from '../../lib/changes/atom.ts';
 import { loadChangeLog } from '../../lib/changes/changeLog.ts';
 import { changesPath } from '../../lib/changes/paths.ts';
 import { DATASETS } from '../../lib/schemas/datasets.ts';
-import { loadSiteData } from '../../lib/site/siteData.ts';
+import { loadSiteData } from '../../site/siteData.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const data = await loadSiteData();

@@ -19,8 +19,8 @@ import {
   pageType,
   parseCsv,
   parseNumber,
-  type Lang,
 } from '../lib/site.ts';
+import type { Lang } from '../../../src/lib/text/lang.ts';
 
 const LANG_OF_VIEWPORT: Record<ViewportName, Lang> = { phone: 'vi', desktop: 'en' };
 const AREA_PATH = /^\/(dia-ban|en\/areas)\/[^/]+\/$/;

@@ -7,7 +7,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { ROUTES } from '../../../src/i18n/routes.ts';
-import { dataDir, loadSiteData } from '../../../src/lib/site/siteData.ts';
+import { dataDir, loadSiteData } from '../../../src/site/siteData.ts';
 import { offline } from '../lib/browser.ts';
 import { languageProblems, languageRules, type PageText } from '../lib/languageRules.ts';
 import { Results } from '../lib/results.ts';

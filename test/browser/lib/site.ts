@@ -2,8 +2,7 @@
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import Papa from 'papaparse';
-
-export type Lang = 'vi' | 'en';
+import type { Lang } from '../../../src/lib/text/lang.ts';
 
 /** Every page listed in the sitemap, as paths (the sitemap's origin is the build's SITE_URL). */
 export async function sitemapPaths(origin: string): Promise<string[]> {

@@ -3,7 +3,8 @@
  * request: `::error file=…,line=…,col=…,title=…::message`.
  */
 import type { Problem, ValidationReport } from '../problem.ts';
-import { summaryLine, type Lang } from './formatText.ts';
+import type { Lang } from '../../text/lang.ts';
+import { summaryLine } from './formatText.ts';
 import { visible } from './visible.ts';
 
 /** Control characters never reach the log raw; `visible` leaves none for the escapes below. */

@@ -1,8 +1,7 @@
 /** The report for people at a terminal: grouped by file and line, Vietnamese by default. */
 import { compareProblems, problemTotal, type Problem, type ValidationReport } from '../problem.ts';
+import type { Lang } from '../../text/lang.ts';
 import { visible } from './visible.ts';
-
-export type Lang = 'vi' | 'en';
 
 const WORDS = {
   vi: { line: 'dòng', column: 'cột', error: 'LỖI', warning: 'cảnh báo', wholeFile: 'cả tệp' },

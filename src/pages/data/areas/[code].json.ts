@@ -2,8 +2,8 @@
 import type { APIRoute } from 'astro';
 import { jsonRows } from '../../../lib/data/serialize.ts';
 import { DATASETS } from '../../../lib/schemas/datasets.ts';
-import { AREA_DATASETS, rowsOfArea } from '../../../lib/site/areaRows.ts';
-import { loadSiteData } from '../../../lib/site/siteData.ts';
+import { AREA_DATASETS, rowsOfArea } from '../../../site/areaRows.ts';
+import { loadSiteData } from '../../../site/siteData.ts';
 
 export async function getStaticPaths() {
   const { areas } = await loadSiteData();

@@ -1,7 +1,7 @@
 /** /data/charts/<id>.csv — exactly the numbers one chart draws (UTF-8, for code). */
 import type { APIRoute } from 'astro';
-import { chartsOf } from '../../../lib/site/charts.ts';
-import { loadSiteData } from '../../../lib/site/siteData.ts';
+import { chartsOf } from '../../../site/charts.ts';
+import { loadSiteData } from '../../../site/siteData.ts';
 
 export async function getStaticPaths() {
   return [...chartsOf(await loadSiteData()).keys()].map((id) => ({ params: { id } }));

@@ -5,7 +5,7 @@ import type { APIRoute } from 'astro';
 import { parseCsvText } from '../../../lib/changes/diff.ts';
 import { datasetWorkbook, XLSX_TYPE } from '../../../lib/excel/workbook.ts';
 import { DATASET_NAMES, DATASETS, type DatasetName } from '../../../lib/schemas/datasets.ts';
-import { loadSiteData } from '../../../lib/site/siteData.ts';
+import { loadSiteData } from '../../../site/siteData.ts';
 
 export const getStaticPaths = () => DATASET_NAMES.map((name) => ({ params: { name } }));
 

@@ -2,8 +2,8 @@
 import type { APIRoute } from 'astro';
 import { toCsv } from '../../../../lib/data/serialize.ts';
 import { DATASETS } from '../../../../lib/schemas/datasets.ts';
-import { AREA_DATASETS, rowsOfArea, type AreaDataset } from '../../../../lib/site/areaRows.ts';
-import { loadSiteData } from '../../../../lib/site/siteData.ts';
+import { AREA_DATASETS, rowsOfArea, type AreaDataset } from '../../../../site/areaRows.ts';
+import { loadSiteData } from '../../../../site/siteData.ts';
 
 export async function getStaticPaths() {
   const data = await loadSiteData();

@@ -2,8 +2,8 @@
 import type { APIRoute } from 'astro';
 import sharp from 'sharp';
 import type { Lang } from '../../../../i18n/routes.ts';
-import { chartsOf } from '../../../../lib/site/charts.ts';
-import { loadSiteData } from '../../../../lib/site/siteData.ts';
+import { chartsOf } from '../../../../site/charts.ts';
+import { loadSiteData } from '../../../../site/siteData.ts';
 
 export async function getStaticPaths() {
   const ids = [...chartsOf(await loadSiteData()).keys()];

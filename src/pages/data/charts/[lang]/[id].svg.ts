@@ -1,8 +1,8 @@
 /** /data/charts/<lang>/<id>.svg — the chart image, wide version, standalone. */
 import type { APIRoute } from 'astro';
 import type { Lang } from '../../../../i18n/routes.ts';
-import { chartsOf } from '../../../../lib/site/charts.ts';
-import { loadSiteData } from '../../../../lib/site/siteData.ts';
+import { chartsOf } from '../../../../site/charts.ts';
+import { loadSiteData } from '../../../../site/siteData.ts';
 
 export async function getStaticPaths() {
   const ids = [...chartsOf(await loadSiteData()).keys()];

@@ -4,7 +4,7 @@
  */
 import type { APIRoute } from 'astro';
 import { loadChangeLog } from '../../../../lib/changes/changeLog.ts';
-import { loadSiteData } from '../../../../lib/site/siteData.ts';
+import { loadSiteData } from '../../../../site/siteData.ts';
 
 export async function getStaticPaths() {
   const { dir } = await loadSiteData();

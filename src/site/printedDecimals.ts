@@ -6,9 +6,9 @@
  */
 import { createReadStream } from 'node:fs';
 import { join } from 'node:path';
-import { readCsv } from '../data/readCsv.ts';
-import type { Tables } from '../data/validateDirectory.ts';
-import { columnsOf, DATASET_NAMES, DATASETS } from '../schemas/datasets.ts';
+import { readCsv } from '../lib/data/readCsv.ts';
+import type { Tables } from '../lib/data/validateDirectory.ts';
+import { columnsOf, DATASET_NAMES, DATASETS } from '../lib/schemas/datasets.ts';
 
 const printed = new WeakMap<object, Map<string, number>>();
 

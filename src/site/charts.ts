@@ -3,8 +3,8 @@
  * both languages, its SVG at each size, its table, and the CSV of exactly its numbers. Pages
  * show a chart by id; the download endpoints enumerate them all.
  */
-import type { Lang } from '../../i18n/routes.ts';
-import type { SizeName } from '../charts/svg.ts';
+import type { Lang } from '../i18n/routes.ts';
+import type { SizeName } from '../lib/charts/svg.ts';
 import { districtsChart } from './charts/districts.ts';
 import { fundingChart } from './charts/funding.ts';
 import { outputsChart } from './charts/outputs.ts';

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixtureDir } from '../../../test/helpers/fixtureDir.ts';
-import { validateDirectory } from '../data/validateDirectory.ts';
-import { formatRate } from '../format/format.ts';
+import { fixtureDir } from '../../test/helpers/fixtureDir.ts';
+import { validateDirectory } from '../lib/data/validateDirectory.ts';
+import { formatRate } from '../lib/format/format.ts';
 import { decimalsOf, recordPrintedDecimals } from './printedDecimals.ts';
 
 describe('printed decimals', () => {

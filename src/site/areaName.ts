@@ -1,5 +1,5 @@
 /** How a unit is named for readers: "Huyện Pác Nặm" in Vietnamese, "Pác Nặm district" in English. */
-import type { Area } from '../schemas/areas.ts';
+import type { Area } from '../lib/schemas/areas.ts';
 
 const ENGLISH_TYPE: Record<Area['unit_type'], string> = {
   'cả nước': 'whole country',

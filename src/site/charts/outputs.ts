@@ -1,11 +1,16 @@
 /** Results that have a target for the same area, indicator and period (bullet bars). */
-import { indicatorLabel } from '../../../i18n/labels.ts';
-import type { Lang } from '../../../i18n/routes.ts';
-import { t } from '../../../i18n/ui.ts';
-import { renderBarChart } from '../../charts/barChart.ts';
-import { PALETTE, SIZES } from '../../charts/svg.ts';
-import { formatExact, formatNumber, formatPeriod, qualifierPrefix } from '../../format/format.ts';
-import type { Area } from '../../schemas/areas.ts';
+import { indicatorLabel } from '../../i18n/labels.ts';
+import type { Lang } from '../../i18n/routes.ts';
+import { t } from '../../i18n/ui.ts';
+import { renderBarChart } from '../../lib/charts/barChart.ts';
+import { PALETTE, SIZES } from '../../lib/charts/svg.ts';
+import {
+  formatExact,
+  formatNumber,
+  formatPeriod,
+  qualifierPrefix,
+} from '../../lib/format/format.ts';
+import type { Area } from '../../lib/schemas/areas.ts';
 import { areaName } from '../areaName.ts';
 import type { SiteData } from '../siteData.ts';
 import { siteIndex } from '../siteIndex.ts';

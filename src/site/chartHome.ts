@@ -1,5 +1,5 @@
 /** The page where a chart lives, for embed back-links: its area page, or the page that shows it. */
-import { pathTo, type Lang } from '../../i18n/routes.ts';
+import { pathTo, type Lang } from '../i18n/routes.ts';
 
 export function chartHome(id: string, lang: Lang): string {
   const area = /^(poverty|funding|outputs)-(\d+)$/.exec(id);

@@ -5,8 +5,8 @@
  * year's headline row's source, the cell says so, since the count in one table and the rate in
  * another may then come from different sources.
  */
-import type { Poverty } from '../schemas/poverty.ts';
-import { seriesOf, type YearFigures } from '../stats/poverty.ts';
+import type { Poverty } from '../lib/schemas/poverty.ts';
+import { seriesOf, type YearFigures } from '../lib/stats/poverty.ts';
 
 export type YearMeasure =
   'poverty_rate_pct' | 'near_poverty_rate_pct' | 'poor_households' | 'near_poor_households';

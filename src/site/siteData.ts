@@ -3,13 +3,13 @@
  * the build with the full report if anything is wrong, so invalid data is never published.
  * Loaded once per build and shared by every page.
  */
-import { formatText } from '../data/report/formatText.ts';
-import { validateDirectory, type Tables } from '../data/validateDirectory.ts';
-import { DATASET_NAMES, type DatasetName } from '../schemas/datasets.ts';
-import type { Area } from '../schemas/areas.ts';
-import type { Source } from '../schemas/sources.ts';
+import { formatText } from '../lib/data/report/formatText.ts';
+import { validateDirectory, type Tables } from '../lib/data/validateDirectory.ts';
+import { DATASET_NAMES, type DatasetName } from '../lib/schemas/datasets.ts';
+import type { Area } from '../lib/schemas/areas.ts';
+import type { Source } from '../lib/schemas/sources.ts';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { simplifyBoundaries } from '../map/boundaries.ts';
+import { simplifyBoundaries } from '../lib/map/boundaries.ts';
 import { lastCommitDate } from './gitDates.ts';
 import { recordPrintedDecimals } from './printedDecimals.ts';
 

@@ -1,10 +1,10 @@
 /** Name, title and version of the data package, from the data itself. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { sha256Hex } from '../changes/checksums.ts';
-import type { PackageInfo } from '../data/dataPackage.ts';
-import { DATASET_NAMES, DATASETS } from '../schemas/datasets.ts';
-import { slugify } from '../text/fold.ts';
+import { sha256Hex } from '../lib/changes/checksums.ts';
+import type { PackageInfo } from '../lib/data/dataPackage.ts';
+import { DATASET_NAMES, DATASETS } from '../lib/schemas/datasets.ts';
+import { slugify } from '../lib/text/fold.ts';
 import type { SiteData } from './siteData.ts';
 
 const hashCache = new WeakMap<SiteData, Record<string, string>>();

@@ -5,7 +5,7 @@
  * an explicit type (codes as text), an empty cell is the only missing value (NA), and a literal
  * "NA" or "null" in a text cell stays text.
  */
-import type { FieldMeta } from '../schemas/fields.ts';
+import type { FieldMeta } from '../lib/schemas/fields.ts';
 
 export interface SnippetColumn {
   name: string;

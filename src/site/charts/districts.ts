@@ -1,12 +1,12 @@
 /** Small multiples of the districts of one province. */
-import type { Lang } from '../../../i18n/routes.ts';
+import type { Lang } from '../../i18n/routes.ts';
 import { decimalsOf } from '../printedDecimals.ts';
-import { t } from '../../../i18n/ui.ts';
-import { yearPoints } from '../../charts/data/povertyLines.ts';
-import { renderSmallMultiples } from '../../charts/smallMultiples.ts';
-import { SIZES } from '../../charts/svg.ts';
-import { formatNumber, formatPercent, formatRate } from '../../format/format.ts';
-import type { Area } from '../../schemas/areas.ts';
+import { t } from '../../i18n/ui.ts';
+import { yearPoints } from '../../lib/charts/data/povertyLines.ts';
+import { renderSmallMultiples } from '../../lib/charts/smallMultiples.ts';
+import { SIZES } from '../../lib/charts/svg.ts';
+import { formatNumber, formatPercent, formatRate } from '../../lib/format/format.ts';
+import type { Area } from '../../lib/schemas/areas.ts';
 import { areaName } from '../areaName.ts';
 import type { SiteData } from '../siteData.ts';
 import { siteIndex } from '../siteIndex.ts';

@@ -4,7 +4,7 @@
  */
 import { rm } from 'node:fs/promises';
 import { afterAll, describe, expect, it } from 'vitest';
-import { appendLine, fixtureDir } from '../../../../test/helpers/fixtureDir.ts';
+import { appendLine, fixtureDir } from '../../../test/helpers/fixtureDir.ts';
 import { loadSiteData } from '../siteData.ts';
 import { povertyChart } from './poverty.ts';
 

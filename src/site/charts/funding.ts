@@ -1,11 +1,11 @@
 /** Money allocated and disbursed in one area, as published. */
-import { PROJECT_LABELS, label, subProjectLabel } from '../../../i18n/labels.ts';
-import type { Lang } from '../../../i18n/routes.ts';
-import { t } from '../../../i18n/ui.ts';
-import { renderBarChart, type BarGroup } from '../../charts/barChart.ts';
-import { PALETTE, SIZES, type SizeName } from '../../charts/svg.ts';
-import { formatMoney, formatPeriod, qualifierPrefix } from '../../format/format.ts';
-import type { Area } from '../../schemas/areas.ts';
+import { PROJECT_LABELS, label, subProjectLabel } from '../../i18n/labels.ts';
+import type { Lang } from '../../i18n/routes.ts';
+import { t } from '../../i18n/ui.ts';
+import { renderBarChart, type BarGroup } from '../../lib/charts/barChart.ts';
+import { PALETTE, SIZES, type SizeName } from '../../lib/charts/svg.ts';
+import { formatMoney, formatPeriod, qualifierPrefix } from '../../lib/format/format.ts';
+import type { Area } from '../../lib/schemas/areas.ts';
 import { areaName } from '../areaName.ts';
 import type { SiteData } from '../siteData.ts';
 import { siteIndex } from '../siteIndex.ts';

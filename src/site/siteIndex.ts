@@ -5,10 +5,10 @@
  * their key. Memoised per SiteData; every list keeps file order, so results are exactly those of
  * filtering the whole tables.
  */
-import type { Area } from '../schemas/areas.ts';
-import type { Output } from '../schemas/outputs.ts';
-import type { Target } from '../schemas/targets.ts';
-import { povertyByYear, type YearFigures } from '../stats/poverty.ts';
+import type { Area } from '../lib/schemas/areas.ts';
+import type { Output } from '../lib/schemas/outputs.ts';
+import type { Target } from '../lib/schemas/targets.ts';
+import { povertyByYear, type YearFigures } from '../lib/stats/poverty.ts';
 import type { SiteData } from './siteData.ts';
 
 /** Datasets that carry an `area_code`, in the order an area page shows them. */

@@ -3,18 +3,18 @@
  * district's own province, or for a province the whole country (the national household review,
  * the same measure as the province's).
  */
-import type { Lang } from '../../../i18n/routes.ts';
-import { t } from '../../../i18n/ui.ts';
-import { gapYears, yearPoints } from '../../charts/data/povertyLines.ts';
-import { renderLineChart, type LinePoint, type LineSeries } from '../../charts/lineChart.ts';
+import type { Lang } from '../../i18n/routes.ts';
+import { t } from '../../i18n/ui.ts';
+import { gapYears, yearPoints } from '../../lib/charts/data/povertyLines.ts';
+import { renderLineChart, type LinePoint, type LineSeries } from '../../lib/charts/lineChart.ts';
 import { decimalsOf } from '../printedDecimals.ts';
-import { PALETTE, SIZES } from '../../charts/svg.ts';
-import { formatNumber, formatPercent, formatPeriod, formatRate } from '../../format/format.ts';
-import type { Area } from '../../schemas/areas.ts';
+import { PALETTE, SIZES } from '../../lib/charts/svg.ts';
+import { formatNumber, formatPercent, formatPeriod, formatRate } from '../../lib/format/format.ts';
+import type { Area } from '../../lib/schemas/areas.ts';
 import { areaName } from '../areaName.ts';
 import type { SiteData } from '../siteData.ts';
 import { siteIndex } from '../siteIndex.ts';
-import { seriesOf } from '../../stats/poverty.ts';
+import { seriesOf } from '../../lib/stats/poverty.ts';
 import { csvOf, DOMAIN, statusWord, type ChartSpec } from './spec.ts';
 
 /** A chart point's rate as its source printed it (18,50 stays 18,50). */

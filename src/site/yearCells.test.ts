@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Poverty } from '../schemas/poverty.ts';
-import { povertyByYear } from '../stats/poverty.ts';
+import type { Poverty } from '../lib/schemas/poverty.ts';
+import { povertyByYear } from '../lib/stats/poverty.ts';
 import { yearCells } from './yearCells.ts';
 
 const row = (over: Partial<Poverty>): Poverty => ({

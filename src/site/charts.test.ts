@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { VALID_FIXTURE } from '../../../test/helpers/fixtureDir.ts';
+import { VALID_FIXTURE } from '../../test/helpers/fixtureDir.ts';
 import { chartsOf } from './charts.ts';
 import { loadSiteData } from './siteData.ts';
 

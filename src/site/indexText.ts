@@ -3,7 +3,7 @@
  * than one province (grouping, filtering, scope notes). Kept beside the index helpers; the
  * strings can move into src/i18n/ui.ts as they are.
  */
-import type { Lang } from '../../i18n/routes.ts';
+import type { Lang } from '../i18n/routes.ts';
 
 const TEXT = {
   vi: {

@@ -1,9 +1,9 @@
 /** What every chart of the site provides, and helpers its definitions share. */
 import Papa from 'papaparse';
-import type { Lang } from '../../../i18n/routes.ts';
-import { t } from '../../../i18n/ui.ts';
-import type { SizeName } from '../../charts/svg.ts';
-import { PROGRAMME } from '../../programme.ts';
+import type { Lang } from '../../i18n/routes.ts';
+import { t } from '../../i18n/ui.ts';
+import type { SizeName } from '../../lib/charts/svg.ts';
+import { PROGRAMME } from '../../lib/programme.ts';
 
 export interface ChartTable {
   headers: string[];
