@@ -7,9 +7,10 @@
 import L from 'leaflet';
 import { classOf, NO_DATA, type Classes } from '../lib/map/classes.ts';
 import type { MapIndicator, MapPayload } from '../lib/map/mapData.ts';
+import type { Lang } from '../lib/text/lang.ts';
 
 interface Config {
-  lang: 'vi' | 'en';
+  lang: Lang;
   tileUrl: string;
   attribution: string;
   payload: MapPayload;

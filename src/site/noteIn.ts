@@ -3,7 +3,7 @@
  * never falls back to the other language, so a note present in one language only is a gap in the
  * data and stops the build, naming the row, rather than showing English on a Vietnamese page.
  */
-import type { Lang } from '../lib/format/format.ts';
+import type { Lang } from '../lib/text/lang.ts';
 
 interface Notes {
   note_vi?: string | undefined;

@@ -4,7 +4,7 @@
  * column, so it is read from what the row already states: an English printed title, or a supplied
  * title that says the document is in English.
  */
-import type { Lang } from '../lib/format/format.ts';
+import type { Lang } from '../lib/text/lang.ts';
 
 interface SourceTitles {
   title: string;

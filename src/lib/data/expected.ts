@@ -1,12 +1,13 @@
 /** Turns a column's metadata into "what was expected", in both languages. */
 import type { FieldMeta } from '../schemas/fields.ts';
+import type { Lang } from '../text/lang.ts';
 
 export interface Expected {
   vi: string;
   en: string;
 }
 
-function bounds(meta: FieldMeta, lang: 'vi' | 'en'): string {
+function bounds(meta: FieldMeta, lang: Lang): string {
   const { minimum: min, maximum: max } = meta;
   if (min !== undefined && max !== undefined)
     return lang === 'vi' ? ` từ ${min} đến ${max}` : ` from ${min} to ${max}`;

@@ -12,6 +12,7 @@ import { unzipSync, zipSync, type Zippable, type ZippableFile } from 'fflate';
 import writeXlsxFile, { type Cell, type Sheet } from 'write-excel-file/node';
 import { columnsOf, type DatasetDefinition } from '../schemas/datasets.ts';
 import type { FieldMeta } from '../schemas/fields.ts';
+import type { Lang } from '../text/lang.ts';
 
 /** Blank, text-formatted rows under the data, room for new rows without losing leading zeros. */
 export const BLANK_ROWS = 200;
@@ -49,7 +50,7 @@ function dataCell(meta: FieldMeta, raw: string | undefined): Cell {
 }
 
 /** What a column accepts, in words: the same facts the data page shows. */
-export function allowedText(meta: FieldMeta, lang: 'vi' | 'en'): string {
+export function allowedText(meta: FieldMeta, lang: Lang): string {
   if (meta.enum) return meta.enum.join(', ');
   const pattern = lang === 'vi' ? meta.pattern_vi : meta.pattern_en;
   if (pattern) return pattern;
