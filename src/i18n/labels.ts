@@ -2,10 +2,10 @@
  * Names of the programme's codes for readers: projects, funding sources, capital types, items
  * beside the programme, and indicators (from the schema's own vocabulary).
  */
-import type { Lang } from './routes.ts';
 import { DEPRIVATION_INDICATORS, TARGET_INDICATORS } from '../lib/schemas/indicators.ts';
+import { pick, type Bilingual, type Lang } from '../lib/text/lang.ts';
 
-type Labels = Record<string, Record<Lang, string>>;
+type Labels = Record<string, Bilingual>;
 
 export const PROJECT_LABELS: Labels = {
   DA1: { vi: 'Dự án 1: Chương trình 30a', en: 'Project 1: Programme 30a' },
@@ -82,25 +82,28 @@ export const ITEM_LABELS: Labels = {
 
 export function label(labels: Labels, code: string | undefined, lang: Lang): string {
   if (!code) return '';
-  return labels[code]?.[lang] ?? code.replace(/_/g, ' ');
+  const text = labels[code];
+  return text ? pick(text, lang) : code.replace(/_/g, ' ');
 }
 
 /** "Tiểu dự án 2" / "Sub-project 2", or the item's name. */
 export function subProjectLabel(code: string | undefined, lang: Lang): string {
   if (!code) return '';
   const tda = /^TDA(\d)$/.exec(code);
-  if (tda) return lang === 'vi' ? `Tiểu dự án ${tda[1]}` : `Sub-project ${tda[1]}`;
+  if (tda) return pick({ vi: `Tiểu dự án ${tda[1]}`, en: `Sub-project ${tda[1]}` }, lang);
   return label(ITEM_LABELS, code, lang);
 }
 
+// Indexed by any string: a code read from a CSV or an address may name no indicator.
+const TARGETS: Record<string, { label: Bilingual; unit: Bilingual }> = TARGET_INDICATORS;
+const DEPRIVATIONS: Record<string, { label: Bilingual }> = DEPRIVATION_INDICATORS;
+
 export function indicatorLabel(code: string, lang: Lang): string {
-  const info =
-    (TARGET_INDICATORS as Record<string, { label_vi: string; label_en: string }>)[code] ??
-    (DEPRIVATION_INDICATORS as Record<string, { label_vi: string; label_en: string }>)[code];
-  return info ? (lang === 'vi' ? info.label_vi : info.label_en) : code;
+  const info = TARGETS[code] ?? DEPRIVATIONS[code];
+  return info ? pick(info.label, lang) : code;
 }
 
 export function indicatorUnit(code: string, lang: Lang): string {
-  const info = (TARGET_INDICATORS as Record<string, { unit_vi: string; unit_en: string }>)[code];
-  return info ? (lang === 'vi' ? info.unit_vi : info.unit_en) : '';
+  const info = TARGETS[code];
+  return info ? pick(info.unit, lang) : '';
 }

@@ -2,7 +2,7 @@
  * Interface text, Vietnamese first, with English alongside. Flat dotted keys; `{name}` marks a
  * value filled in at render time. A test checks both languages have the same keys.
  */
-import type { Lang } from './routes.ts';
+import type { Lang } from '../lib/text/lang.ts';
 
 const vi = {
   'site.name': 'Giảm nghèo bền vững {province}',
@@ -681,9 +681,19 @@ const en: Record<Keys, string> = {
 export type UiKey = Keys;
 export const UI: Record<Lang, Record<UiKey, string>> = { vi, en };
 
-/** The text for `key` in `lang`, with `{name}` placeholders filled from `params`. */
-export function t(lang: Lang, key: UiKey, params: Record<string, string | number> = {}): string {
+export type Params = Record<string, string | number>;
+
+/**
+ * The text for `key` in `lang`, with `{name}` placeholders filled from `params`. A placeholder
+ * without a value stays, for a script to fill in (e.g. the area filter's count).
+ */
+export function t(lang: Lang, key: UiKey, params: Params = {}): string {
   return UI[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
     params[name] === undefined ? whole : String(params[name]),
   );
+}
+
+/** `t` bound to one language: a view renders one page in one language (`const t = translator(lang)`). */
+export function translator(lang: Lang): (key: UiKey, params?: Params) => string {
+  return (key, params) => t(lang, key, params);
 }

@@ -2,16 +2,16 @@
  * The words a reader sees for one data change, shared by the change pages and the Atom feed: a
  * heading that says when and which datasets changed, and the reason in the page's language.
  */
-import type { Lang } from '../../i18n/routes.ts';
 import { t } from '../../i18n/ui.ts';
 import { formatDate } from '../format/format.ts';
 import { DATASETS } from '../schemas/datasets.ts';
+import { pick, type Lang } from '../text/lang.ts';
 import type { ChangeEntry } from './changeLog.ts';
 
 /** "Thay đổi ngày 1/12/2026: Hộ nghèo, hộ cận nghèo; Nguồn tài liệu". */
 export function entryHeading(lang: Lang, entry: Pick<ChangeEntry, 'date' | 'files'>): string {
   const datasets = [...new Set(entry.files.map((f) => f.dataset))].map((name) =>
-    lang === 'vi' ? DATASETS[name].title_vi : DATASETS[name].title_en,
+    pick(DATASETS[name].title, lang),
   );
   return t(lang, 'changes.entryHeading', {
     date: formatDate(lang, entry.date.slice(0, 10)),

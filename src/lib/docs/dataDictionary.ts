@@ -4,6 +4,7 @@
  */
 import { columnsOf, DATASETS, type DatasetDefinition } from '../schemas/datasets.ts';
 import type { FieldMeta } from '../schemas/fields.ts';
+import type { Bilingual } from '../text/lang.ts';
 import {
   DEPRIVATION_INDICATORS,
   OUTPUT_INDICATORS,
@@ -42,9 +43,9 @@ function datasetSection(d: DatasetDefinition): string {
     ].join(' | '),
   );
   return [
-    `### \`${d.file}\` — ${d.title_en} / ${d.title_vi}`,
+    `### \`${d.file}\` — ${d.title.en} / ${d.title.vi}`,
     '',
-    `${d.description_en} ${d.description_vi}`,
+    `${d.description.en} ${d.description.vi}`,
     '',
     `One row per: ${d.key.map((k) => `\`${k}\``).join(' × ')} (a repeated combination is an error).`,
     '',
@@ -56,14 +57,11 @@ function datasetSection(d: DatasetDefinition): string {
 
 function indicatorTable(
   title: string,
-  record: Record<
-    string,
-    { label_en: string; label_vi: string; unit_en?: string; unit_vi?: string }
-  >,
+  record: Record<string, { label: Bilingual; unit?: Bilingual }>,
 ): string {
   const rows = Object.entries(record).map(
     ([code, i]) =>
-      `| \`${code}\` | ${i.unit_en ?? ''} | ${escape(i.label_en)} | ${escape(i.label_vi)} |`,
+      `| \`${code}\` | ${i.unit?.en ?? ''} | ${escape(i.label.en)} | ${escape(i.label.vi)} |`,
   );
   return [
     `### ${title}`,

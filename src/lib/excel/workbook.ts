@@ -116,10 +116,10 @@ export function guideSheet(datasets: readonly DatasetDefinition[]): Sheet<never>
     data.push(
       [],
       [
-        bold(`${dataset.name} — ${dataset.title_vi}`),
-        bold(`${dataset.name} — ${dataset.title_en}`),
+        bold(`${dataset.name} — ${dataset.title.vi}`),
+        bold(`${dataset.name} — ${dataset.title.en}`),
       ],
-      [dataset.description_vi, dataset.description_en],
+      [dataset.description.vi, dataset.description.en],
       [
         `Khoá (không được trùng): ${dataset.key.join(', ')}`,
         `Key (must be unique): ${dataset.key.join(', ')}`,

@@ -12,6 +12,7 @@ import { OutputSchema } from './outputs.ts';
 import { PovertySchema } from './poverty.ts';
 import { SourceSchema } from './sources.ts';
 import { TargetSchema } from './targets.ts';
+import type { Bilingual } from '../text/lang.ts';
 
 export interface DatasetDefinition<S extends z.ZodObject = z.ZodObject> {
   name: string;
@@ -19,10 +20,8 @@ export interface DatasetDefinition<S extends z.ZodObject = z.ZodObject> {
   schema: S;
   /** Columns that together identify a row; duplicates are errors. */
   key: readonly (keyof z.infer<S> & string)[];
-  title_en: string;
-  title_vi: string;
-  description_en: string;
-  description_vi: string;
+  title: Bilingual;
+  description: Bilingual;
 }
 
 function define<S extends z.ZodObject>(d: DatasetDefinition<S>): DatasetDefinition<S> {
@@ -35,50 +34,55 @@ export const DATASETS = {
     file: 'sources.csv',
     schema: SourceSchema,
     key: ['id'],
-    title_en: 'Sources',
-    title_vi: 'Nguồn tài liệu',
-    description_en: 'Every document or article a figure is taken from.',
-    description_vi: 'Các văn bản, bài viết là nguồn của từng số liệu.',
+    title: { vi: 'Nguồn tài liệu', en: 'Sources' },
+    description: {
+      vi: 'Các văn bản, bài viết là nguồn của từng số liệu.',
+      en: 'Every document or article a figure is taken from.',
+    },
   }),
   areas: define({
     name: 'areas',
     file: 'areas.csv',
     schema: AreaSchema,
     key: ['code'],
-    title_en: 'Administrative units',
-    title_vi: 'Đơn vị hành chính',
-    description_en: 'The province and its districts as they were in 2016–2020.',
-    description_vi: 'Tỉnh và các huyện, thành phố như giai đoạn 2016–2020.',
+    title: { vi: 'Đơn vị hành chính', en: 'Administrative units' },
+    description: {
+      vi: 'Tỉnh và các huyện, thành phố như giai đoạn 2016–2020.',
+      en: 'The province and its districts as they were in 2016–2020.',
+    },
   }),
   designations: define({
     name: 'designations',
     file: 'designations.csv',
     schema: DesignationSchema,
     key: ['area_code', 'designation', 'year_from', 'source_id'],
-    title_en: 'Programme status of units',
-    title_vi: 'Diện đầu tư của địa bàn',
-    description_en: 'Which units were 30a poor districts or Programme 135 communes, and when.',
-    description_vi: 'Địa bàn thuộc diện huyện nghèo 30a hoặc xã, thôn 135 theo từng giai đoạn.',
+    title: { vi: 'Diện đầu tư của địa bàn', en: 'Programme status of units' },
+    description: {
+      vi: 'Địa bàn thuộc diện huyện nghèo 30a hoặc xã, thôn 135 theo từng giai đoạn.',
+      en: 'Which units were 30a poor districts or Programme 135 communes, and when.',
+    },
   }),
   poverty: define({
     name: 'poverty',
     file: 'poverty.csv',
     schema: PovertySchema,
     key: ['year', 'area_code', 'status', 'source_id'],
-    title_en: 'Poor and near-poor households',
-    title_vi: 'Hộ nghèo, hộ cận nghèo',
-    description_en: 'Year-end review results per area: households, poor and near-poor, rates.',
-    description_vi: 'Kết quả rà soát cuối năm theo địa bàn: số hộ, hộ nghèo, cận nghèo, tỷ lệ.',
+    title: { vi: 'Hộ nghèo, hộ cận nghèo', en: 'Poor and near-poor households' },
+    description: {
+      vi: 'Kết quả rà soát cuối năm theo địa bàn: số hộ, hộ nghèo, cận nghèo, tỷ lệ.',
+      en: 'Year-end review results per area: households, poor and near-poor, rates.',
+    },
   }),
   deprivation: define({
     name: 'deprivation',
     file: 'deprivation.csv',
     schema: DeprivationSchema,
     key: ['year', 'area_code', 'indicator', 'source_id'],
-    title_en: 'Deprivation in basic social services',
-    title_vi: 'Thiếu hụt dịch vụ xã hội cơ bản',
-    description_en: 'Households deprived in each of the ten indicators of the poverty standard.',
-    description_vi: 'Số hộ thiếu hụt theo mười chỉ số của chuẩn nghèo đa chiều.',
+    title: { vi: 'Thiếu hụt dịch vụ xã hội cơ bản', en: 'Deprivation in basic social services' },
+    description: {
+      vi: 'Số hộ thiếu hụt theo mười chỉ số của chuẩn nghèo đa chiều.',
+      en: 'Households deprived in each of the ten indicators of the poverty standard.',
+    },
   }),
   funding: define({
     name: 'funding',
@@ -94,31 +98,33 @@ export const DATASETS = {
       'capital_type',
       'source_id',
     ],
-    title_en: 'Funding',
-    title_vi: 'Nguồn vốn',
-    description_en: 'Capital allocated and disbursed by project, funding source and period.',
-    description_vi: 'Vốn được giao và giải ngân theo dự án, nguồn vốn và giai đoạn.',
+    title: { vi: 'Nguồn vốn', en: 'Funding' },
+    description: {
+      vi: 'Vốn được giao và giải ngân theo dự án, nguồn vốn và giai đoạn.',
+      en: 'Capital allocated and disbursed by project, funding source and period.',
+    },
   }),
   outputs: define({
     name: 'outputs',
     file: 'outputs.csv',
     schema: OutputSchema,
     key: ['year_from', 'year_to', 'area_code', 'indicator', 'source_id'],
-    title_en: 'Outputs',
-    title_vi: 'Kết quả thực hiện',
-    description_en: 'Workers trained, jobs, works built, models, OCOP products and other results.',
-    description_vi:
-      'Lao động được đào tạo, việc làm, công trình, mô hình, sản phẩm OCOP và kết quả khác.',
+    title: { vi: 'Kết quả thực hiện', en: 'Outputs' },
+    description: {
+      vi: 'Lao động được đào tạo, việc làm, công trình, mô hình, sản phẩm OCOP và kết quả khác.',
+      en: 'Workers trained, jobs, works built, models, OCOP products and other results.',
+    },
   }),
   targets: define({
     name: 'targets',
     file: 'targets.csv',
     schema: TargetSchema,
     key: ['year_from', 'year_to', 'area_code', 'indicator', 'source_id'],
-    title_en: 'Targets',
-    title_vi: 'Chỉ tiêu kế hoạch',
-    description_en: 'Planned quantities from official plans and resolutions.',
-    description_vi: 'Chỉ tiêu từ kế hoạch, nghị quyết chính thức.',
+    title: { vi: 'Chỉ tiêu kế hoạch', en: 'Targets' },
+    description: {
+      vi: 'Chỉ tiêu từ kế hoạch, nghị quyết chính thức.',
+      en: 'Planned quantities from official plans and resolutions.',
+    },
   }),
 } as const;
 

@@ -2,145 +2,146 @@
  * The vocabulary of measured quantities: programme outputs and targets, and the ten deprivation
  * indicators of the 2016–2020 multidimensional poverty standard (Decision 59/2015/QĐ-TTg).
  */
+import type { Bilingual } from '../text/lang.ts';
 
 export interface IndicatorInfo {
-  unit_en: string;
-  unit_vi: string;
-  label_en: string;
-  label_vi: string;
+  unit: Bilingual;
+  label: Bilingual;
   /** Percentages are bounded to 0–100. */
   percent?: boolean;
 }
 
-const persons = { unit_en: 'persons', unit_vi: 'người' };
-const households = { unit_en: 'households', unit_vi: 'hộ' };
-const householdTimes = { unit_en: 'household-times', unit_vi: 'lượt hộ' };
-const pct = { unit_en: '%', unit_vi: '%', percent: true };
+const persons = { unit: { vi: 'người', en: 'persons' } };
+const households = { unit: { vi: 'hộ', en: 'households' } };
+const householdTimes = { unit: { vi: 'lượt hộ', en: 'household-times' } };
+const pct = { unit: { vi: '%', en: '%' }, percent: true };
 
 /** Quantities that programme outputs are counted in. */
 export const OUTPUT_INDICATORS = {
   workers_trained: {
     ...persons,
-    label_en: 'Workers given vocational training',
-    label_vi: 'Lao động được đào tạo nghề',
+    label: { vi: 'Lao động được đào tạo nghề', en: 'Workers given vocational training' },
   },
   jobs_created: {
     ...persons,
-    label_en: 'Workers given jobs',
-    label_vi: 'Lao động được giải quyết việc làm',
+    label: { vi: 'Lao động được giải quyết việc làm', en: 'Workers given jobs' },
   },
   workers_abroad: {
     ...persons,
-    label_en: 'Workers sent abroad on contract',
-    label_vi: 'Lao động đi làm việc có thời hạn ở nước ngoài',
+    label: {
+      vi: 'Lao động đi làm việc có thời hạn ở nước ngoài',
+      en: 'Workers sent abroad on contract',
+    },
   },
   job_counselling: {
     ...persons,
-    label_en: 'People given job counselling',
-    label_vi: 'Người được tư vấn việc làm',
+    label: { vi: 'Người được tư vấn việc làm', en: 'People given job counselling' },
   },
   infrastructure_works: {
-    unit_en: 'works',
-    unit_vi: 'công trình',
-    label_en: 'Infrastructure works built',
-    label_vi: 'Công trình hạ tầng được đầu tư',
+    unit: { vi: 'công trình', en: 'works' },
+    label: { vi: 'Công trình hạ tầng được đầu tư', en: 'Infrastructure works built' },
   },
   models: {
-    unit_en: 'models',
-    unit_vi: 'mô hình',
-    label_en: 'Poverty-reduction models',
-    label_vi: 'Mô hình giảm nghèo',
+    unit: { vi: 'mô hình', en: 'models' },
+    label: { vi: 'Mô hình giảm nghèo', en: 'Poverty-reduction models' },
   },
   model_households: {
     ...households,
-    label_en: 'Households taking part in models',
-    label_vi: 'Hộ tham gia mô hình',
+    label: { vi: 'Hộ tham gia mô hình', en: 'Households taking part in models' },
   },
   production_support_households: {
     ...householdTimes,
-    label_en: 'Households supported to develop production',
-    label_vi: 'Lượt hộ được hỗ trợ phát triển sản xuất',
+    label: {
+      vi: 'Lượt hộ được hỗ trợ phát triển sản xuất',
+      en: 'Households supported to develop production',
+    },
   },
   ocop_products: {
-    unit_en: 'products',
-    unit_vi: 'sản phẩm',
-    label_en: 'OCOP products certified',
-    label_vi: 'Sản phẩm OCOP được công nhận',
+    unit: { vi: 'sản phẩm', en: 'products' },
+    label: { vi: 'Sản phẩm OCOP được công nhận', en: 'OCOP products certified' },
   },
   policy_loans: {
     ...householdTimes,
-    label_en: 'Policy-credit loans to households',
-    label_vi: 'Lượt hộ vay vốn tín dụng chính sách',
+    label: { vi: 'Lượt hộ vay vốn tín dụng chính sách', en: 'Policy-credit loans to households' },
   },
   housing_support_households: {
     ...households,
-    label_en: 'Households supported with housing',
-    label_vi: 'Hộ được hỗ trợ nhà ở',
+    label: { vi: 'Hộ được hỗ trợ nhà ở', en: 'Households supported with housing' },
   },
   communes_completed_135: {
-    unit_en: 'communes',
-    unit_vi: 'xã',
-    label_en: 'Communes completing Programme 135',
-    label_vi: 'Xã hoàn thành mục tiêu Chương trình 135',
+    unit: { vi: 'xã', en: 'communes' },
+    label: {
+      vi: 'Xã hoàn thành mục tiêu Chương trình 135',
+      en: 'Communes completing Programme 135',
+    },
   },
   villages_completed_135: {
-    unit_en: 'villages',
-    unit_vi: 'thôn',
-    label_en: 'Villages completing Programme 135',
-    label_vi: 'Thôn hoàn thành mục tiêu Chương trình 135',
+    unit: { vi: 'thôn', en: 'villages' },
+    label: {
+      vi: 'Thôn hoàn thành mục tiêu Chương trình 135',
+      en: 'Villages completing Programme 135',
+    },
   },
   capacity_training_participants: {
-    unit_en: 'participant-times',
-    unit_vi: 'lượt người',
-    label_en: 'Participants in capacity-building training',
-    label_vi: 'Lượt người tham gia đào tạo, tập huấn nâng cao năng lực',
+    unit: { vi: 'lượt người', en: 'participant-times' },
+    label: {
+      vi: 'Lượt người tham gia đào tạo, tập huấn nâng cao năng lực',
+      en: 'Participants in capacity-building training',
+    },
   },
   officials_trained: {
     ...persons,
-    label_en: 'Poverty-reduction officials trained',
-    label_vi: 'Cán bộ làm công tác giảm nghèo được tập huấn',
+    label: {
+      vi: 'Cán bộ làm công tác giảm nghèo được tập huấn',
+      en: 'Poverty-reduction officials trained',
+    },
   },
   // Households, not household-times, where the source counts households (audit L2).
   policy_loan_recipient_households: {
     ...households,
-    label_en: 'Households given policy-credit loans',
-    label_vi: 'Hộ được vay vốn tín dụng chính sách',
+    label: {
+      vi: 'Hộ được vay vốn tín dụng chính sách',
+      en: 'Households given policy-credit loans',
+    },
   },
   production_support_recipient_households: {
     ...households,
-    label_en: 'Households given production support',
-    label_vi: 'Hộ được hỗ trợ phát triển sản xuất',
+    label: { vi: 'Hộ được hỗ trợ phát triển sản xuất', en: 'Households given production support' },
   },
   // Decision 1956 training only, apart from all vocational training (audit L4).
   rural_workers_trained_qd1956: {
     ...persons,
-    label_en: 'Rural workers trained under Decision 1956/QĐ-TTg',
-    label_vi: 'Lao động nông thôn được đào tạo nghề theo Quyết định 1956/QĐ-TTg',
+    label: {
+      vi: 'Lao động nông thôn được đào tạo nghề theo Quyết định 1956/QĐ-TTg',
+      en: 'Rural workers trained under Decision 1956/QĐ-TTg',
+    },
   },
   // A running total at the end of the period, not the period's new certifications.
   ocop_products_held: {
-    unit_en: 'products',
-    unit_vi: 'sản phẩm',
-    label_en: 'OCOP products held at the end of the period',
-    label_vi: 'Sản phẩm OCOP hiện có đến cuối kỳ',
+    unit: { vi: 'sản phẩm', en: 'products' },
+    label: {
+      vi: 'Sản phẩm OCOP hiện có đến cuối kỳ',
+      en: 'OCOP products held at the end of the period',
+    },
   },
   production_support_projects: {
-    unit_en: 'projects',
-    unit_vi: 'dự án',
-    label_en: 'Production-support projects',
-    label_vi: 'Dự án hỗ trợ phát triển sản xuất',
+    unit: { vi: 'dự án', en: 'projects' },
+    label: { vi: 'Dự án hỗ trợ phát triển sản xuất', en: 'Production-support projects' },
   },
   // A district's own commodity scheme, not necessarily funded by the programme.
   commodity_production_models: {
-    unit_en: 'models and projects',
-    unit_vi: 'mô hình, dự án',
-    label_en: 'Commodity-production models and projects (district scheme)',
-    label_vi: 'Mô hình, dự án sản xuất hàng hóa (đề án của huyện)',
+    unit: { vi: 'mô hình, dự án', en: 'models and projects' },
+    label: {
+      vi: 'Mô hình, dự án sản xuất hàng hóa (đề án của huyện)',
+      en: 'Commodity-production models and projects (district scheme)',
+    },
   },
   commodity_production_households: {
     ...households,
-    label_en: 'Households in commodity-production models (district scheme)',
-    label_vi: 'Hộ tham gia mô hình, dự án sản xuất hàng hóa (đề án của huyện)',
+    label: {
+      vi: 'Hộ tham gia mô hình, dự án sản xuất hàng hóa (đề án của huyện)',
+      en: 'Households in commodity-production models (district scheme)',
+    },
   },
 } as const satisfies Record<string, IndicatorInfo>;
 
@@ -149,85 +150,75 @@ export const TARGET_INDICATORS = {
   ...OUTPUT_INDICATORS,
   poverty_rate_pct: {
     ...pct,
-    label_en: 'Poverty rate to reach',
-    label_vi: 'Tỷ lệ hộ nghèo phấn đấu',
+    label: { vi: 'Tỷ lệ hộ nghèo phấn đấu', en: 'Poverty rate to reach' },
   },
   poverty_rate_reduction_pp: {
-    unit_en: 'percentage points a year',
-    unit_vi: 'điểm phần trăm/năm',
-    label_en: 'Fall in the poverty rate',
-    label_vi: 'Mức giảm tỷ lệ hộ nghèo',
+    unit: { vi: 'điểm phần trăm/năm', en: 'percentage points a year' },
+    label: { vi: 'Mức giảm tỷ lệ hộ nghèo', en: 'Fall in the poverty rate' },
   },
   escaped_poverty_households: {
     ...households,
-    label_en: 'Households escaping poverty',
-    label_vi: 'Hộ thoát nghèo',
+    label: { vi: 'Hộ thoát nghèo', en: 'Households escaping poverty' },
   },
   trained_labour_share_pct: {
     ...pct,
-    label_en: 'Share of workers with training',
-    label_vi: 'Tỷ lệ lao động qua đào tạo',
+    label: { vi: 'Tỷ lệ lao động qua đào tạo', en: 'Share of workers with training' },
   },
   health_insurance_coverage_pct: {
     ...pct,
-    label_en: 'Poor and near-poor people with health insurance',
-    label_vi: 'Người nghèo, cận nghèo có thẻ BHYT',
+    label: {
+      vi: 'Người nghèo, cận nghèo có thẻ BHYT',
+      en: 'Poor and near-poor people with health insurance',
+    },
   },
   school_attendance_pct: {
     ...pct,
-    label_en: 'Children of poor households in school',
-    label_vi: 'Trẻ em hộ nghèo được đi học',
+    label: { vi: 'Trẻ em hộ nghèo được đi học', en: 'Children of poor households in school' },
   },
   safe_water_pct: {
     ...pct,
-    label_en: 'Poor households with hygienic water',
-    label_vi: 'Hộ nghèo dùng nước hợp vệ sinh',
+    label: { vi: 'Hộ nghèo dùng nước hợp vệ sinh', en: 'Poor households with hygienic water' },
   },
   adequate_housing_pct: {
     ...pct,
-    label_en: 'Poor households with adequate housing',
-    label_vi: 'Hộ nghèo có nhà ở đảm bảo',
+    label: { vi: 'Hộ nghèo có nhà ở đảm bảo', en: 'Poor households with adequate housing' },
   },
   // All ethnic-minority households, not only poor ones (audit M3).
   ethnic_minority_hygienic_water_pct: {
     ...pct,
-    label_en: 'Ethnic-minority households with hygienic water',
-    label_vi: 'Hộ dân tộc thiểu số dùng nước hợp vệ sinh',
+    label: {
+      vi: 'Hộ dân tộc thiểu số dùng nước hợp vệ sinh',
+      en: 'Ethnic-minority households with hygienic water',
+    },
   },
   // A net fall, which is not the number of households escaping poverty.
   poor_households_net_reduction: {
     ...households,
-    label_en: 'Net fall in poor households',
-    label_vi: 'Giảm số hộ nghèo (ròng)',
+    label: { vi: 'Giảm số hộ nghèo (ròng)', en: 'Net fall in poor households' },
   },
 } as const satisfies Record<string, IndicatorInfo>;
 
 /** The ten deprivation indicators of Decision 59/2015/QĐ-TTg. */
 export const DEPRIVATION_INDICATORS = {
-  health_services: { label_en: 'Access to health services', label_vi: 'Tiếp cận dịch vụ y tế' },
-  health_insurance: { label_en: 'Health insurance', label_vi: 'Bảo hiểm y tế' },
+  health_services: { label: { vi: 'Tiếp cận dịch vụ y tế', en: 'Access to health services' } },
+  health_insurance: { label: { vi: 'Bảo hiểm y tế', en: 'Health insurance' } },
   adult_education: {
-    label_en: 'Adult education level',
-    label_vi: 'Trình độ giáo dục của người lớn',
+    label: { vi: 'Trình độ giáo dục của người lớn', en: 'Adult education level' },
   },
   child_school_attendance: {
-    label_en: "Children's school attendance",
-    label_vi: 'Tình trạng đi học của trẻ em',
+    label: { vi: 'Tình trạng đi học của trẻ em', en: "Children's school attendance" },
   },
-  housing_quality: { label_en: 'Housing quality', label_vi: 'Chất lượng nhà ở' },
+  housing_quality: { label: { vi: 'Chất lượng nhà ở', en: 'Housing quality' } },
   housing_area: {
-    label_en: 'Housing area per person',
-    label_vi: 'Diện tích nhà ở bình quân đầu người',
+    label: { vi: 'Diện tích nhà ở bình quân đầu người', en: 'Housing area per person' },
   },
-  drinking_water: { label_en: 'Drinking-water source', label_vi: 'Nguồn nước sinh hoạt' },
-  hygienic_latrine: { label_en: 'Hygienic latrine', label_vi: 'Hố xí/nhà tiêu hợp vệ sinh' },
+  drinking_water: { label: { vi: 'Nguồn nước sinh hoạt', en: 'Drinking-water source' } },
+  hygienic_latrine: { label: { vi: 'Hố xí/nhà tiêu hợp vệ sinh', en: 'Hygienic latrine' } },
   telecom_use: {
-    label_en: 'Use of telecommunication services',
-    label_vi: 'Sử dụng dịch vụ viễn thông',
+    label: { vi: 'Sử dụng dịch vụ viễn thông', en: 'Use of telecommunication services' },
   },
   information_assets: {
-    label_en: 'Assets for access to information',
-    label_vi: 'Tài sản phục vụ tiếp cận thông tin',
+    label: { vi: 'Tài sản phục vụ tiếp cận thông tin', en: 'Assets for access to information' },
   },
 } as const;
 

@@ -627,7 +627,7 @@ function output(
     source_id: source,
     year_basis: 'stated',
     source_quote: quote(
-      `Giai đoạn ${period(from, to)}, đơn vị ${code}, ${OUTPUT_INDICATORS[indicator].label_vi}: ${amount(vi(value), OUTPUT_INDICATORS[indicator].unit_vi)}.`,
+      `Giai đoạn ${period(from, to)}, đơn vị ${code}, ${OUTPUT_INDICATORS[indicator].label.vi}: ${amount(vi(value), OUTPUT_INDICATORS[indicator].unit.vi)}.`,
     ),
     note_vi: undefined,
     note_en: undefined,
@@ -654,7 +654,7 @@ function target(
     source_id: source,
     year_basis: 'stated',
     source_quote: quote(
-      `Chỉ tiêu giai đoạn ${period(from, to)}, đơn vị ${code}, ${TARGET_INDICATORS[indicator].label_vi}: ${amount(max === undefined ? vi(value) : `${vi(value)}–${vi(max)}`, TARGET_INDICATORS[indicator].unit_vi)}.`,
+      `Chỉ tiêu giai đoạn ${period(from, to)}, đơn vị ${code}, ${TARGET_INDICATORS[indicator].label.vi}: ${amount(max === undefined ? vi(value) : `${vi(value)}–${vi(max)}`, TARGET_INDICATORS[indicator].unit.vi)}.`,
     ),
     note_vi: undefined,
     note_en: undefined,
@@ -680,7 +680,7 @@ function deprivationOf(
       source_id: source,
       year_basis: 'stated',
       source_quote: quote(
-        `Cuối năm ${year}, đơn vị ${code} có ${vi(deprived)} hộ thiếu hụt chỉ số “${DEPRIVATION_INDICATORS[indicator].label_vi}” (${vi(pct)}%).`,
+        `Cuối năm ${year}, đơn vị ${code} có ${vi(deprived)} hộ thiếu hụt chỉ số “${DEPRIVATION_INDICATORS[indicator].label.vi}” (${vi(pct)}%).`,
       ),
       note_vi: undefined,
       note_en: undefined,

@@ -4,12 +4,12 @@ import { pathTo, withBase } from '../../i18n/routes.ts';
 import { t } from '../../i18n/ui.ts';
 import { atomFeed } from '../../lib/changes/atom.ts';
 import { loadChangeLog } from '../../lib/changes/changeLog.ts';
-import { changesPath } from '../../lib/changes/paths.ts';
+import { changesPath } from '../../site/urls.ts';
 import { DATASETS } from '../../lib/schemas/datasets.ts';
-import { loadSiteData } from '../../site/siteData.ts';
+import { loadSite } from '../../site/loadSite.ts';
 
 export const GET: APIRoute = async ({ site }) => {
-  const data = await loadSiteData();
+  const { data } = await loadSite();
   const siteName = t('vi', 'site.name', { province: data.province.name });
   const page = new URL(pathTo('vi', 'changes'), site);
   const feed = atomFeed(loadChangeLog(data.dir).entries, {
@@ -19,7 +19,7 @@ export const GET: APIRoute = async ({ site }) => {
     pageUrl: page.href,
     entryUrl: (entry) => new URL(`#c-${entry.short}`, page).href,
     authorName: siteName,
-    datasetTitle: (name) => `${DATASETS[name].title_vi} / ${DATASETS[name].title_en}`,
+    datasetTitle: (name) => `${DATASETS[name].title.vi} / ${DATASETS[name].title.en}`,
     // The data version's date (the newest commit of a dataset file, known even in a shallow clone).
     emptyUpdated: Object.values(data.lastUpdated).filter(Boolean).sort().at(-1),
   });
