@@ -7,6 +7,7 @@ import { refusedCharacters } from '../schemas/characters.ts';
 import { CellFailure, type FieldMeta } from '../schemas/fields.ts';
 import { expectedFor, type Expected } from './expected.ts';
 import type { ProblemInput } from './makeProblem.ts';
+import type { ProblemCode } from './messages.ts';
 import { explainNumber, type Explanation } from './numberSlips.ts';
 
 export interface ColumnInfo {
@@ -30,7 +31,7 @@ const LEGACY_SIGNS =
 /** Edge characters that `trim()` removes but that are not spaces a person typed. */
 const EDGE_INVISIBLE = /^\s*[\v\f\u2028\u2029\ufeff]|[\v\f\u2028\u2029\ufeff]\s*$/;
 /** Failures a hidden character can explain: the value looks right but does not match. */
-const LOOKS_RIGHT = new Set(['cell/type', 'cell/format', 'cell/enum', 'cell/url']);
+const LOOKS_RIGHT = new Set<ProblemCode>(['cell/type', 'cell/format', 'cell/enum', 'cell/url']);
 
 /** Free-text columns (names, notes, titles): the ones where encoding slips show. */
 function isText(meta: FieldMeta): boolean {
@@ -49,7 +50,7 @@ function hasEdgeSpace(raw: string): boolean {
  * no-break space between digit groups is a thousands separator), then hidden characters, named
  * by code point, in a value that would otherwise look exactly like a valid one.
  */
-export function explainFailure(raw: string, column: ColumnInfo, code: string): Explanation {
+export function explainFailure(raw: string, column: ColumnInfo, code: ProblemCode): Explanation {
   const { meta } = column;
   if (meta.type === 'integer' || meta.type === 'number') {
     const explained = explainNumber(raw, meta, code);
@@ -57,7 +58,8 @@ export function explainFailure(raw: string, column: ColumnInfo, code: string): E
   }
   if (code === 'cell/invisible-character' || LOOKS_RIGHT.has(code)) {
     const hidden = refusedCharacters(raw, meta.hidden);
-    if (hidden.length > 0) return { code: 'cell/invisible-character', a: hidden.join(', ') };
+    if (hidden.length > 0)
+      return { code: 'cell/invisible-character', characters: hidden.join(', ') };
   }
   return { code };
 }
@@ -113,10 +115,10 @@ export function readRow(
 function edgeProblem(column: ColumnInfo, line: number, raw: string): ProblemInput {
   if (!EDGE_INVISIBLE.test(raw)) return at(column, line, raw, 'cell/whitespace');
   const hidden = refusedCharacters(raw, column.meta.hidden);
-  return { ...at(column, line, raw, 'cell/invisible-character'), a: hidden.join(', ') };
+  return { ...at(column, line, raw, 'cell/invisible-character'), characters: hidden.join(', ') };
 }
 
-function at(column: ColumnInfo, line: number, value: string, code: string): ProblemInput {
+function at(column: ColumnInfo, line: number, value: string, code: ProblemCode): ProblemInput {
   return { code, line, column: column.name, column_number: column.position + 1, value };
 }
 

@@ -52,11 +52,12 @@ export async function checkDataFolder(
     if (entry.isSymbolicLink()) {
       // "wanted": the name is right, so the fix is the real thing in place of the link.
       const wanted = isDataset || name === README || name === GEO;
-      report(entry, { code: 'file/symlink', b: wanted ? 'wanted' : 'stray' });
+      report(entry, { code: 'file/symlink', link: wanted ? 'wanted' : 'stray' });
       if (isDataset) datasets.set(name, 'refused');
       if (name === GEO) geo = 'refused';
     } else if (isDataset || name === README) {
-      if (!entry.isFile()) report(entry, { code: 'file/not-a-file', a: name, b: kindOf(entry) });
+      if (!entry.isFile())
+        report(entry, { code: 'file/not-a-file', file: name, kind: kindOf(entry) });
       if (isDataset) datasets.set(name, entry.isFile() ? 'plain' : 'refused');
     } else if (name === GEO) {
       if (entry.isDirectory()) geo = 'plain';
@@ -83,8 +84,8 @@ function strayFile(
   if (name.startsWith('~$')) return { code: 'file/unexpected' };
   const near = nearDatasetFile(name, datasetFiles);
   // "replace": the real file exists, so renaming means replacing the published one.
-  const b = near && present.has(near) ? 'replace' : 'new';
-  if (isWorkbook(name)) return { code: 'file/workbook', a: near ?? '', b };
-  if (near) return { code: 'file/near-name', a: near, b };
+  const rename = near && present.has(near) ? 'replace' : 'new';
+  if (isWorkbook(name)) return { code: 'file/workbook', dataset: near ?? '', rename };
+  if (near) return { code: 'file/near-name', dataset: near, rename };
   return { code: 'file/unexpected' };
 }

@@ -5,13 +5,9 @@
  */
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import {
-  checkBoundaries,
-  GEO_LIMITS,
-  type AreaFeature,
-  type GeoLimits,
-} from '../map/boundaries.ts';
+import { checkBoundaries, GEO_LIMITS, type AreaFeature, type GeoLimits } from './checkGeo.ts';
 import { makeProblem } from './makeProblem.ts';
+import type { ProblemCode, ProblemFacts } from './messages.ts';
 import { openPlainFile } from './openPlainFile.ts';
 import type { Problem } from './problem.ts';
 
@@ -38,25 +34,26 @@ export async function checkGeoFolder(
   const features: AreaFeature[] = [];
   for (const entry of entries) {
     const shown = join(displayDir, 'geo', entry.name);
-    const report = (code: string, extra: { a?: number; b?: string | number } = {}) =>
+    const report = (code: ProblemCode, extra: ProblemFacts = {}) =>
       problems.push(makeProblem(shown, { code, value: entry.name, ...extra }));
     if (entry.isSymbolicLink()) {
-      report('file/symlink', { b: entry.name.endsWith('.geojson') ? 'wanted' : 'stray' });
+      report('file/symlink', { link: entry.name.endsWith('.geojson') ? 'wanted' : 'stray' });
       continue;
     }
     if (!entry.isFile() || !entry.name.endsWith('.geojson')) {
-      report('geo/unexpected', { b: entry.isDirectory() ? 'folder' : 'file' });
+      report('geo/unexpected', { kind: entry.isDirectory() ? 'folder' : 'file' });
       continue;
     }
     const read = await readGeoJson(join(geoDir, entry.name), limits.maxBytes);
     if ('refused' in read) {
-      if (read.refused === 'too-large') report('geo/too-large', { a: read.mb, b: read.limitMb });
-      else if (read.refused === 'symlink') report('file/symlink', { b: 'wanted' });
-      else report('geo/unexpected', { b: 'file' });
+      if (read.refused === 'too-large')
+        report('geo/too-large', { sizeMb: read.mb, limitMb: read.limitMb });
+      else if (read.refused === 'symlink') report('file/symlink', { link: 'wanted' });
+      else report('geo/unexpected', { kind: 'file' });
       continue;
     }
     if ('error' in read) {
-      problems.push(makeProblem(shown, { code: 'geo/json', a: read.error }));
+      problems.push(makeProblem(shown, { code: 'geo/json', reason: read.error }));
       continue;
     }
     const checked = checkBoundaries(read.json, shown, areas, {

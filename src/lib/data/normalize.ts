@@ -85,7 +85,7 @@ function parseErrorProblem(text: string, error: Papa.ParseError, file: string): 
   if (error.code === 'MissingQuotes') return makeProblem(file, { code: 'file/quotes', line });
   if (error.code === 'InvalidQuotes')
     return makeProblem(file, { code: 'cell/text-after-quote', line, value });
-  return makeProblem(file, { code: 'file/parse', line, value, a: error.message });
+  return makeProblem(file, { code: 'file/parse', line, value, reason: error.message });
 }
 
 function refuse(problem: Problem): NormalizeResult {
@@ -147,7 +147,12 @@ export function normalizeCsv(
     const line = starts[r + 1]!;
     if (row.length !== header.length)
       return refuse(
-        makeProblem(file, { code: 'row/field-count', line, a: row.length, b: header.length }),
+        makeProblem(file, {
+          code: 'row/field-count',
+          line,
+          found: row.length,
+          expectedCount: header.length,
+        }),
       );
     const lost = unnamed.find((i) => row[i]!.trim() !== '');
     if (lost !== undefined)
@@ -157,7 +162,7 @@ export function normalizeCsv(
           line,
           column_number: lost + 1,
           value: row[lost]!.slice(0, SHOWN),
-          a: lost + 1,
+          position: lost + 1,
         }),
       );
   }

@@ -4,9 +4,13 @@
  * ("146,500" million VND: 146500 or 146.5?), which the validator never guesses.
  */
 import { thousandsReading, type FieldMeta } from '../schemas/fields.ts';
-import type { ProblemInput } from './makeProblem.ts';
+import type { ProblemCode, ProblemFacts } from './messages.ts';
 
-export type Explanation = Pick<ProblemInput, 'code' | 'a' | 'b'>;
+/** A refined failure code, with the fix or readings its message quotes. */
+export type Explanation = { code: ProblemCode } & Pick<
+  ProblemFacts,
+  'fix' | 'thousands' | 'decimal' | 'characters'
+>;
 
 /**
  * Digits in groups of three after a first group of 1–3 (not starting with 0), all separated by
@@ -28,20 +32,20 @@ function unambiguousDecimal(decimal: string, meta: FieldMeta): string {
     : `${decimal}0`;
 }
 
-/** Both readings of a one-group number: `a` as thousands, `b` as a decimal, ready to write. */
+/** Both readings of a one-group number, as thousands and as a decimal, ready to write. */
 function ambiguous(raw: string, meta: FieldMeta): Explanation {
   const decimal = String(Number(raw.replace(',', '.')));
   return {
     code: 'cell/ambiguous-number',
-    a: raw.replace(/[.,]/, ''),
-    b: unambiguousDecimal(decimal, meta),
+    thousands: raw.replace(/[.,]/, ''),
+    decimal: unambiguousDecimal(decimal, meta),
   };
 }
 
 /** Refines the failure code of a number cell with the likely slip and its fix. */
-export function explainNumber(raw: string, meta: FieldMeta, code: string): Explanation {
+export function explainNumber(raw: string, meta: FieldMeta, code: ProblemCode): Explanation {
   if (code === 'cell/ambiguous-number') return ambiguous(raw, meta);
-  if (code === 'cell/leading-zero') return { code, a: raw.replace(/^(-?)0+(?=\d)/, '$1') };
+  if (code === 'cell/leading-zero') return { code, fix: raw.replace(/^(-?)0+(?=\d)/, '$1') };
   if (code !== 'cell/type') return { code };
   const decimalColumn = meta.type === 'number';
   const m = GROUPED.exec(raw);
@@ -52,16 +56,16 @@ export function explainNumber(raw: string, meta: FieldMeta, code: string): Expla
       const thousands = thousandsReading(raw, meta.minimum ?? -Infinity, meta.maximum ?? Infinity);
       const decimalOk = within(Number(raw.replace(',', '.')), meta);
       if (thousands !== undefined && decimalOk) return ambiguous(raw, meta);
-      if (decimalOk) return { code: 'cell/decimal-comma', a: raw.replace(',', '.') };
+      if (decimalOk) return { code: 'cell/decimal-comma', fix: raw.replace(',', '.') };
     }
     const digits = `${sign}${first}${groups.replace(/\D/g, '')}`;
     return {
       code: 'cell/thousands-separator',
-      a: decimalMark === undefined ? digits : `${digits}.${fraction}`,
+      fix: decimalMark === undefined ? digits : `${digits}.${fraction}`,
     };
   }
   if (decimalColumn && DECIMAL_COMMA.test(raw)) {
-    return { code: 'cell/decimal-comma', a: raw.replace(',', '.') };
+    return { code: 'cell/decimal-comma', fix: raw.replace(',', '.') };
   }
   return { code };
 }

@@ -2,7 +2,9 @@
  * A validation problem is plain data, never an exception: where it is, what rule it broke, the
  * value found, what was expected, and a message in Vietnamese and English for people.
  */
-export type Severity = 'error' | 'warning';
+import type { ProblemCode, Severity } from './messages.ts';
+
+export type { Severity };
 
 export interface Problem {
   /** Path of the CSV file, as given to the validator (e.g. `data/poverty.csv`). */
@@ -14,7 +16,7 @@ export interface Problem {
   /** 1-based column position, for editors and annotations; null when not about one column. */
   column_number: number | null;
   /** Stable code, `scope/rule`, e.g. `cell/type`, `ref/unknown-area`. */
-  code: string;
+  code: ProblemCode;
   /** The offending value as written, or null. */
   value: string | null;
   /** What was expected, in English (the messages carry it in both languages). */

@@ -72,8 +72,8 @@ export class ProblemSink implements ProblemTarget {
         makeProblem(file, {
           code: 'report/omitted',
           value: o.code,
-          a: o.count,
-          b: this.cap,
+          omitted: o.count,
+          cap: this.cap,
           count: o.count,
           severity: o.severity,
         }),

@@ -11,10 +11,11 @@ import {
   type DatasetDefinition,
   type DatasetName,
 } from '../schemas/datasets.ts';
-import type { AreaFeature } from '../map/boundaries.ts';
+import type { AreaFeature } from './checkGeo.ts';
 import { checkDataFolder } from './checkDataFolder.ts';
 import { checkGeoFolder } from './checkGeoFolder.ts';
 import { makeProblem } from './makeProblem.ts';
+import type { ProblemCode, ProblemFacts } from './messages.ts';
 import { openPlainFile } from './openPlainFile.ts';
 import { sortProblems, toReport, type Problem, type ValidationReport } from './problem.ts';
 import type { References } from './rules/context.ts';
@@ -87,7 +88,9 @@ export async function validateDirectory(
     if (!complete && (name === 'areas' || name === 'sources')) {
       // The others' references to a table read in part prove nothing: say so once, here.
       refs.unchecked!.add(name);
-      problems.push(makeProblem(shown, { code: 'ref/unchecked', value: dataset.file, b: name }));
+      problems.push(
+        makeProblem(shown, { code: 'ref/unchecked', value: dataset.file, table: name }),
+      );
     }
   }
   if (folder.geo === 'plain') {
@@ -110,7 +113,7 @@ async function readDataset(
   shown: string,
   options: Parameters<typeof validateFile>[3],
 ): Promise<FileValidation<unknown>> {
-  const failed = (code: string, extra: { a?: string | number; b?: string | number } = {}) => ({
+  const failed = (code: ProblemCode, extra: ProblemFacts = {}) => ({
     problems: [makeProblem(shown, { code, value: dataset.file, ...extra })],
     rows: [],
     rowCount: 0,
@@ -120,22 +123,25 @@ async function readDataset(
   try {
     opened = await openPlainFile(path, MAX_CSV_BYTES);
   } catch (error) {
-    return failed('file/unreadable', { a: (error as Error).message });
+    return failed('file/unreadable', { reason: (error as Error).message });
   }
   if (!opened.ok) {
     // Links and folders were refused from the listing; these catch one swapped in since.
     if (opened.reason === 'too-large') {
-      return failed('file/too-large', { a: megabytes(opened.size), b: megabytes(MAX_CSV_BYTES) });
+      return failed('file/too-large', {
+        sizeMb: megabytes(opened.size),
+        limitMb: megabytes(MAX_CSV_BYTES),
+      });
     }
-    if (opened.reason === 'symlink') return failed('file/symlink', { b: 'wanted' });
-    return failed('file/not-a-file', { a: dataset.file });
+    if (opened.reason === 'symlink') return failed('file/symlink', { link: 'wanted' });
+    return failed('file/not-a-file', { file: dataset.file });
   }
   const stream = opened.handle.createReadStream({ highWaterMark: 1 << 20, autoClose: false });
   try {
     return await validateFile(dataset, shown, stream, options);
   } catch (error) {
     // Only an I/O failure can get here: bad content is reported as problems.
-    return failed('file/unreadable', { a: (error as Error).message });
+    return failed('file/unreadable', { reason: (error as Error).message });
   } finally {
     await opened.handle.close();
   }

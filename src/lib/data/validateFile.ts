@@ -101,7 +101,12 @@ export async function validateFile<S extends z.ZodObject>(
       }
       rowCount++;
       if (cells.length !== headerLength) {
-        inputs.push({ code: 'row/field-count', line, a: cells.length, b: headerLength });
+        inputs.push({
+          code: 'row/field-count',
+          line,
+          found: cells.length,
+          expectedCount: headerLength,
+        });
         return;
       }
       // readRow only pushes onto its list (cells.ts types it as an array).

@@ -44,16 +44,33 @@ type Describe<R extends boolean = boolean> = Pick<FieldMeta, 'description' | 'de
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/**
+ * The problem codes a cell parser can fail with. The validator's messages must explain each one
+ * (lib/data/messages.ts); the compiler checks it where a failure becomes a problem (cells.ts).
+ */
+export type CellCode =
+  | 'cell/required'
+  | 'cell/type'
+  | 'cell/range'
+  | 'cell/leading-zero'
+  | 'cell/precision'
+  | 'cell/ambiguous-number'
+  | 'cell/too-long'
+  | 'cell/invisible-character'
+  | 'cell/enum'
+  | 'cell/format'
+  | 'cell/url';
+
 /** A failed conversion, carrying the problem code (e.g. `cell/type`). */
 export class CellFailure {
-  readonly code: string;
-  constructor(code: string) {
+  readonly code: CellCode;
+  constructor(code: CellCode) {
     this.code = code;
   }
 }
-const failures = new Map<string, CellFailure>();
+const failures = new Map<CellCode, CellFailure>();
 /** Shared failure objects, so a failed cell allocates nothing. */
-export function fail(code: string): CellFailure {
+export function fail(code: CellCode): CellFailure {
   let failure = failures.get(code);
   if (!failure) failures.set(code, (failure = new CellFailure(code)));
   return failure;
@@ -277,7 +294,7 @@ export function oneOf<const V extends readonly [string, ...string[]], R extends 
 /** Text that must match a pattern (codes, identifiers). Leading zeros are kept. */
 export function pattern<R extends boolean = true>(
   regex: RegExp,
-  d: Describe<R> & { pattern_en: string; pattern_vi: string; code?: string },
+  d: Describe<R> & { pattern_en: string; pattern_vi: string; code?: CellCode },
 ) {
   const { code, pattern_en, pattern_vi, ...rest } = d;
   const failure = fail(code ?? 'cell/format');

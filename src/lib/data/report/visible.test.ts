@@ -42,7 +42,7 @@ describe('reports of a value with control characters', () => {
       column: 'name',
       column_number: 4,
       value: raw,
-      a: 'U+001B, U+0007, U+202E, U+0000',
+      characters: 'U+001B, U+0007, U+202E, U+0000',
     }),
     // A file name is printed outside any message: the formatter itself must make it visible.
     makeProblem('data/geo/\u001b[31mred.geojson', { code: 'geo/structure' }),

@@ -15,13 +15,13 @@ export const codeMatchesLevel: RowRule<Area> = (row, at) => {
   if (row.code.length === length) return;
   const padded = row.code.padStart(length, '0');
   if (row.code.length < length) {
-    at.cell('code', { code: 'cell/code-leading-zero', value: row.code, a: padded });
+    at.cell('code', { code: 'cell/code-leading-zero', value: row.code, fix: padded });
     return;
   }
   at.cell('code', {
     code: 'rule/code-level',
     value: row.code,
-    a: row.level,
+    level: row.level,
     expected: { vi: `${length} chữ số`, en: `${length} digits` },
   });
 };

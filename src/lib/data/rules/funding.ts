@@ -18,14 +18,14 @@ export const disbursedWithinAllocated: RowRule<Funding> = (row, at) => {
     at.cell('disbursed_million_vnd', {
       code: 'rule/disbursed-exceeds-allocated',
       value: at.raw('disbursed_million_vnd') || String(disbursed),
-      a: at.raw('allocated_million_vnd') || String(allocated),
+      allocated: at.raw('allocated_million_vnd') || String(allocated),
     });
   } else if (flagged && !exceeds) {
     at.cell('disbursed_exceeds_allocated', {
       code: 'rule/exceeds-flag-without-excess',
       value: 'yes',
-      a: at.raw('disbursed_million_vnd') || '—',
-      b: at.raw('allocated_million_vnd') || '—',
+      disbursed: at.raw('disbursed_million_vnd') || '—',
+      allocated: at.raw('allocated_million_vnd') || '—',
     });
   }
 };
@@ -47,7 +47,7 @@ export const subProjectBelongs: RowRule<Funding> = (row, at) => {
   at.cell('sub_project', {
     code: 'rule/sub-project',
     value: sub,
-    a: row.project,
+    project: row.project,
     expected: {
       vi: allowed === 'slug' ? 'tên kiểu snake_case, không phải TDA' : `để trống hoặc ${list}`,
       en: allowed === 'slug' ? 'a snake_case name, not a TDA code' : `empty or ${list}`,

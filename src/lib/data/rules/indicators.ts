@@ -8,14 +8,18 @@ export const targetRange: RowRule<Target> = (row, at) => {
   for (const column of ['target_value', 'target_value_max'] as const) {
     const value = row[column];
     if (info.percent && value !== undefined && value > 100) {
-      at.cell(column, { code: 'rule/percent-indicator', value: String(value), a: row.indicator });
+      at.cell(column, {
+        code: 'rule/percent-indicator',
+        value: String(value),
+        indicator: row.indicator,
+      });
     }
   }
   if (row.target_value_max !== undefined && row.target_value_max < row.target_value) {
     at.cell('target_value_max', {
       code: 'rule/range-order',
       value: String(row.target_value_max),
-      a: row.target_value,
+      lower: row.target_value,
     });
   }
 };

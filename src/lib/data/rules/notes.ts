@@ -6,8 +6,8 @@ import type { RowRule } from './context.ts';
 
 export const notesInBothLanguages: RowRule<{ note_vi?: string; note_en?: string }> = (row, at) => {
   if (row.note_vi !== undefined && row.note_en === undefined) {
-    at.cell('note_en', { code: 'row/note-one-language', value: '', a: 'note_vi' });
+    at.cell('note_en', { code: 'row/note-one-language', value: '', writtenIn: 'note_vi' });
   } else if (row.note_en !== undefined && row.note_vi === undefined) {
-    at.cell('note_vi', { code: 'row/note-one-language', value: '', a: 'note_en' });
+    at.cell('note_vi', { code: 'row/note-one-language', value: '', writtenIn: 'note_en' });
   }
 };

@@ -9,7 +9,11 @@ interface Period {
 
 export const periodOrder: RowRule<Period> = (row, at) => {
   if (row.year_from > row.year_to) {
-    at.cell('year_to', { code: 'rule/period-order', value: String(row.year_to), a: row.year_from });
+    at.cell('year_to', {
+      code: 'rule/period-order',
+      value: String(row.year_to),
+      from: row.year_from,
+    });
   }
 };
 
@@ -31,7 +35,7 @@ export function yearsWithinSource(
         at.cell(column, {
           code: 'rule/year-outside-period',
           value: String(year),
-          a: `${from}–${to}`,
+          period: `${from}–${to}`,
         });
       }
     }

@@ -30,8 +30,8 @@ export const povertyCounts: RowRule<Poverty> = (row, at) => {
       at.cell(countColumn, {
         code: 'rule/poor-exceeds-total',
         value: String(count),
-        a: total,
-        b: label,
+        total,
+        label,
       });
       continue;
     }
@@ -41,7 +41,7 @@ export const povertyCounts: RowRule<Poverty> = (row, at) => {
       at.cell(rateColumn, {
         code: 'rule/rate-mismatch',
         value: String(rate),
-        a: computed.toFixed(2),
+        computed: computed.toFixed(2),
       });
     }
   }
@@ -55,8 +55,8 @@ export const povertyCounts: RowRule<Poverty> = (row, at) => {
     at.cell('near_poor_households', {
       code: 'rule/poor-exceeds-total',
       value: String(poor + nearPoor),
-      a: total,
-      b: 'poor + near-poor',
+      total,
+      label: 'poor + near-poor',
     });
   }
 };

@@ -16,7 +16,7 @@ export function knownArea(column: string): RowRule<Record<string, unknown>> {
 function checkArea(code: string, column: string, at: RowContext): void {
   if (at.refs.areas.has(code)) return;
   const padded = [`0${code}`, `00${code}`].find((candidate) => at.refs.areas.has(candidate));
-  if (padded) at.cell(column, { code: 'cell/code-leading-zero', value: code, a: padded });
+  if (padded) at.cell(column, { code: 'cell/code-leading-zero', value: code, fix: padded });
   else at.cell(column, { code: 'ref/unknown-area', value: code });
 }
 

@@ -35,7 +35,7 @@ export function uniqueKey<T extends Record<string, unknown>>(
           seen.set(id, line);
           return undefined;
         }
-        return { code: 'row/duplicate-key', line, a: first, b: key.join(', ') };
+        return { code: 'row/duplicate-key', line, firstLine: first, key: key.join(', ') };
       },
       finish: () => [],
     };
@@ -110,9 +110,8 @@ export function districtSums<T extends Record<string, unknown>>(options: {
                 line: group.first!.line,
                 column: measure,
                 value: String(total),
-                a: Number(sum.toFixed(6)),
-                b: group.label,
-                severity: 'warning',
+                sum: Number(sum.toFixed(6)),
+                label: group.label,
               });
             }
           });
