@@ -1,11 +1,10 @@
 /** /datapackage.json — a Frictionless Data Package generated from the schemas. */
 import type { APIRoute } from 'astro';
 import { dataPackage } from '../lib/data/dataPackage.ts';
-import { packageInfo } from '../site/packageInfo.ts';
-import { loadSiteData } from '../site/siteData.ts';
+import { loadSite } from '../site/loadSite.ts';
 
-export const GET: APIRoute = async ({ site }) => {
-  const pkg = dataPackage(packageInfo(await loadSiteData(), site));
+export const GET: APIRoute = async () => {
+  const pkg = dataPackage((await loadSite()).pkg);
   return new Response(`${JSON.stringify(pkg, null, 2)}\n`, {
     headers: { 'Content-Type': 'application/json' },
   });

@@ -2,11 +2,11 @@
  * The words a reader sees for one data change, shared by the change pages and the Atom feed: a
  * heading that says when and which datasets changed, and the reason in the page's language.
  */
-import { t } from '../../i18n/ui.ts';
-import { formatDate } from '../format/format.ts';
-import { DATASETS } from '../schemas/datasets.ts';
-import { pick, type Lang } from '../text/lang.ts';
-import type { ChangeEntry } from './changeLog.ts';
+import { t } from '../i18n/ui.ts';
+import type { ChangeEntry } from '../lib/changes/changeLog.ts';
+import { formatDate } from '../lib/format/format.ts';
+import { DATASETS } from '../lib/schemas/datasets.ts';
+import { pick, type Lang } from '../lib/text/lang.ts';
 
 /** "Thay đổi ngày 1/12/2026: Hộ nghèo, hộ cận nghèo; Nguồn tài liệu". */
 export function entryHeading(lang: Lang, entry: Pick<ChangeEntry, 'date' | 'files'>): string {

@@ -7,27 +7,21 @@ import { DATASET_NAMES, DATASETS } from '../lib/schemas/datasets.ts';
 import { slugify } from '../lib/text/fold.ts';
 import type { SiteData } from './siteData.ts';
 
-const hashCache = new WeakMap<SiteData, Record<string, string>>();
-
 /**
- * The hash of each published file, computed once per build: every chart's "cite this" asks for
- * the package version, and reading and hashing every file each time made a national build spend
- * a third of its time here.
+ * The hash of each published file. Called once per build by loadSite(): every chart's "cite this"
+ * shows the package version, and hashing every file each time made a national build spend a
+ * third of its time here.
  */
 function datasetHashes(data: SiteData): Record<string, string> {
-  let hashes = hashCache.get(data);
-  if (!hashes) {
-    hashes = Object.fromEntries(
-      DATASET_NAMES.map((name) => [
-        name,
-        `sha256:${sha256Hex(readFileSync(join(data.dir, DATASETS[name].file)))}`,
-      ]),
-    );
-    hashCache.set(data, hashes);
-  }
-  return hashes;
+  return Object.fromEntries(
+    DATASET_NAMES.map((name) => [
+      name,
+      `sha256:${sha256Hex(readFileSync(join(data.dir, DATASETS[name].file)))}`,
+    ]),
+  );
 }
 
+/** The package's identity; `site` is the site's address (SITE_URL), for the homepage. */
 export function packageInfo(data: SiteData, site: URL | undefined): PackageInfo {
   const newest = Object.values(data.lastUpdated).filter(Boolean).sort().at(-1);
   return {
@@ -38,6 +32,6 @@ export function packageInfo(data: SiteData, site: URL | undefined): PackageInfo 
     // The site's own address, base path included (a GitHub project site lives under /<repo>/).
     ...(site ? { homepage: new URL(import.meta.env?.BASE_URL ?? '/', site).href } : {}),
     // The published CSVs are the committed files byte for byte, so their hashes identify them.
-    hashes: { ...datasetHashes(data) },
+    hashes: datasetHashes(data),
   };
 }

@@ -24,7 +24,7 @@ describe('printed decimals', () => {
   });
 
   it('matches the real data: 18.50 stays 18,50', async () => {
-    const dir = join(import.meta.dirname, '..', '..', '..', 'data');
+    const dir = join(import.meta.dirname, '..', '..', 'data');
     const { tables } = await validateDirectory(dir, { keepRows: true });
     await recordPrintedDecimals(dir, tables);
     const printed = tables.poverty.filter((r) => decimalsOf(r, 'poverty_rate_pct') === 2);

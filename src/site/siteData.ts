@@ -1,7 +1,7 @@
 /**
  * The site's one way to the data: validate the data folder with the shared validator and stop
  * the build with the full report if anything is wrong, so invalid data is never published.
- * Loaded once per build and shared by every page.
+ * Read once per build by loadSite(), which every page shares; this module does not cache.
  */
 import { formatText } from '../lib/data/report/formatText.ts';
 import { validateDirectory, type Tables } from '../lib/data/validateDirectory.ts';
@@ -33,22 +33,12 @@ export interface SiteData {
 
 export class InvalidDataError extends Error {}
 
-const cache = new Map<string, Promise<SiteData>>();
-
 export function dataDir(): string {
   return process.env.DATA_DIR ?? 'data';
 }
 
-export function loadSiteData(dir = dataDir()): Promise<SiteData> {
-  let loading = cache.get(dir);
-  if (!loading) {
-    loading = load(dir);
-    cache.set(dir, loading);
-  }
-  return loading;
-}
-
-async function load(dir: string): Promise<SiteData> {
+/** Validates and reads the data folder; throws InvalidDataError with the full report. */
+export async function readSiteData(dir: string): Promise<SiteData> {
   const { report, tables, rowCounts, boundaries } = await validateDirectory(dir, {
     keepRows: true,
   });

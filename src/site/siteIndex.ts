@@ -2,7 +2,7 @@
  * Lookups built once per build over the loaded data, so that a page about one area costs the
  * same whether the data holds 8 districts or 700: rows grouped by area, each area's poverty
  * figures by year, the tree of units (children, the province an area belongs to) and targets by
- * their key. Memoised per SiteData; every list keeps file order, so results are exactly those of
+ * their key. Built once per build by loadSite(); every list keeps file order, so results are exactly those of
  * filtering the whole tables.
  */
 import type { Area } from '../lib/schemas/areas.ts';
@@ -44,19 +44,9 @@ export interface SiteIndex {
 
 /** Shared by every area without rows; frozen so that a caller cannot fill it by mistake. */
 const EMPTY = Object.freeze([]) as unknown as never[];
-const cache = new WeakMap<SiteData, SiteIndex>();
 
 const targetKey = (r: Pick<Target, 'area_code' | 'indicator' | 'year_from' | 'year_to'>) =>
   `${r.area_code}\u0001${r.indicator}\u0001${r.year_from}\u0001${r.year_to}`;
-
-export function siteIndex(data: SiteData): SiteIndex {
-  let index = cache.get(data);
-  if (!index) {
-    index = build(data);
-    cache.set(data, index);
-  }
-  return index;
-}
 
 function groupByArea<T extends { area_code: string }>(rows: readonly T[]): Map<string, T[]> {
   const groups = new Map<string, T[]>();
@@ -68,7 +58,8 @@ function groupByArea<T extends { area_code: string }>(rows: readonly T[]): Map<s
   return groups;
 }
 
-function build(data: SiteData): SiteIndex {
+/** The lookups over one loaded data set (call through loadSite(), which builds it once). */
+export function buildSiteIndex(data: SiteData): SiteIndex {
   const groups = Object.fromEntries(
     AREA_DATASETS.map((name) => [name, groupByArea(data.tables[name] as { area_code: string }[])]),
   ) as { [K in AreaDataset]: Map<string, AreaRows[K]> };

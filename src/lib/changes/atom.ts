@@ -2,10 +2,9 @@
  * The change record as an Atom 1.0 feed (RFC 4287): one entry per data commit, newest first, so
  * journalists and researchers can follow corrections without visiting the site.
  */
-import { t } from '../../i18n/ui.ts';
 import type { DatasetName } from '../schemas/datasets.ts';
+import type { Lang } from '../text/lang.ts';
 import type { ChangeEntry, FileChange } from './changeLog.ts';
-import { entryHeading } from './entryText.ts';
 
 // XML 1.0 forbids these control characters even when escaped; a commit message could hold one.
 // eslint-disable-next-line no-control-regex
@@ -35,6 +34,10 @@ export interface FeedOptions {
   entryUrl: (entry: ChangeEntry) => string;
   authorName: string;
   datasetTitle: (dataset: DatasetName) => string;
+  /** An entry's title (the feed is in Vietnamese first). */
+  entryTitle: (entry: ChangeEntry) => string;
+  /** The feed's words in each language; lib holds no UI text, so the caller translates. */
+  words: Record<Lang, FeedWords>;
   /** Cells listed per file before "and N more"; the page has them all. */
   maxCells?: number;
   /**
@@ -44,13 +47,22 @@ export interface FeedOptions {
   emptyUpdated?: string;
 }
 
+export interface FeedWords {
+  /** "Reason". */
+  reason: string;
+  /** Said in place of a reason when none was given. */
+  noReason: string;
+  /** "rows added: 1, removed: 0, changed: 2". */
+  summary: (counts: { added: number; removed: number; changed: number }) => string;
+}
+
 /** Both languages' reasons, each saying so plainly when none was given. */
-function reasonHtml(entry: ChangeEntry): string {
+function reasonHtml(entry: ChangeEntry, words: FeedOptions['words']): string {
   return (['vi', 'en'] as const)
     .map(
       (lang) =>
-        `<p lang="${lang}"><strong>${escapeXml(t(lang, 'changes.reason'))}:</strong> ` +
-        `${escapeXml(entry.reason[lang] ?? t(lang, 'changes.noReason'))}</p>`,
+        `<p lang="${lang}"><strong>${escapeXml(words[lang].reason)}:</strong> ` +
+        `${escapeXml(entry.reason[lang] ?? words[lang].noReason)}</p>`,
     )
     .join('');
 }
@@ -60,7 +72,7 @@ function fileHtml(file: FileChange, options: FeedOptions): string {
   const counts = { added: added.length, removed: removed.length, changed: changed.length };
   const parts = [
     `<p><strong>${escapeXml(file.file)}</strong> (${escapeXml(options.datasetTitle(file.dataset))}): ` +
-      `${escapeXml(t('vi', 'changes.summary', counts))} / ${escapeXml(t('en', 'changes.summary', counts))}</p>`,
+      `${escapeXml(options.words.vi.summary(counts))} / ${escapeXml(options.words.en.summary(counts))}</p>`,
   ];
   const cells = changed.flatMap((row) =>
     row.cells.map((c) => `${keyText(row.key)} · ${c.column}: “${c.from}” → “${c.to}”`),
@@ -90,11 +102,12 @@ export function atomFeed(entries: readonly ChangeEntry[], options: FeedOptions):
   ];
   for (const entry of entries) {
     const url = options.entryUrl(entry);
-    const html = reasonHtml(entry) + entry.files.map((f) => fileHtml(f, options)).join('');
+    const html =
+      reasonHtml(entry, options.words) + entry.files.map((f) => fileHtml(f, options)).join('');
     out.push(
       '  <entry>',
       `    <id>${escapeXml(url)}</id>`,
-      `    <title>${escapeXml(entryHeading('vi', entry))}</title>`,
+      `    <title>${escapeXml(options.entryTitle(entry))}</title>`,
       `    <updated>${new Date(entry.date).toISOString()}</updated>`,
       `    <link rel="alternate" type="text/html" href="${escapeXml(url)}"/>`,
       ...entry.files.map(

@@ -47,8 +47,10 @@ export function chartHeight(input: Pick<BarChartInput, 'measures' | 'groups'>): 
   return 12 + input.groups.length * perGroup + 28;
 }
 
-export function renderBarChart(input: BarChartInput, size: { width: number }): string {
-  const left = 8;
+const left = 8;
+
+/** The legend, wrapped onto as many rows as its labels need at this width. */
+function legendOf(input: BarChartInput, size: { width: number }) {
   const legend = input.measures.map((m) => ({ label: m.label, color: m.color }));
   if (input.groups.some((g) => g.target !== undefined))
     legend.push({ label: input.targetLabel, color: PALETTE.green });
@@ -58,7 +60,17 @@ export function renderBarChart(input: BarChartInput, size: { width: number }): s
     size.width - 8,
     18,
   );
-  const height = chartHeight(input) + (layout.rows - 1) * 18;
+  return { legend, layout };
+}
+
+/** The height renderBarChart will draw at, without drawing (e.g. to size an iframe). */
+export function barChartHeight(input: BarChartInput, size: { width: number }): number {
+  return chartHeight(input) + (legendOf(input, size).layout.rows - 1) * 18;
+}
+
+export function renderBarChart(input: BarChartInput, size: { width: number }): string {
+  const { legend, layout } = legendOf(input, size);
+  const height = barChartHeight(input, size);
   const valueRoom = size.width < 500 ? 110 : 150;
   const maxOf = (groups: BarGroup[]) =>
     Math.max(

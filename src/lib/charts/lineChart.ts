@@ -99,10 +99,8 @@ function legendItems(
   return items;
 }
 
-export function renderLineChart(
-  input: LineChartInput,
-  size: { width: number; height: number },
-): string {
+/** The drawing's frame: the legend wraps onto as many rows as its labels need at this width. */
+function frameOf(input: LineChartInput, size: { width: number; height: number }) {
   const legend = input.hideLegend ? [] : legendItems(input);
   const layout = flowLegend(
     legend.map((l) => l.label),
@@ -114,6 +112,22 @@ export function renderLineChart(
     height: size.height + (input.hideLegend ? -40 : layout.rows * 18),
     margin: { top: 16, right: 16, bottom: input.hideLegend ? 28 : 40 + layout.rows * 18, left: 44 },
   };
+  return { legend, layout, frame };
+}
+
+/** The height renderLineChart will draw at, without drawing (e.g. to size an iframe). */
+export function lineChartHeight(
+  input: LineChartInput,
+  size: { width: number; height: number },
+): number {
+  return frameOf(input, size).frame.height;
+}
+
+export function renderLineChart(
+  input: LineChartInput,
+  size: { width: number; height: number },
+): string {
+  const { legend, layout, frame } = frameOf(input, size);
   const [x0, x1] = input.xDomain;
   const values = [
     ...input.series.flatMap((s) => s.points.map((p) => p.y)),

@@ -22,12 +22,22 @@ export interface SmallMultiplesInput {
   noData: string;
 }
 
+const panelHeight = 120;
+const columnsAt = (width: number) => (width < 500 ? 2 : 4);
+
+/** The height renderSmallMultiples will draw at, without drawing (e.g. to size an iframe). */
+export function smallMultiplesHeight(
+  input: Pick<SmallMultiplesInput, 'panels'>,
+  size: { width: number },
+): number {
+  return Math.ceil(input.panels.length / columnsAt(size.width)) * panelHeight + 30;
+}
+
 export function renderSmallMultiples(input: SmallMultiplesInput, size: { width: number }): string {
-  const columns = size.width < 500 ? 2 : 4;
+  const columns = columnsAt(size.width);
   const panelWidth = size.width / columns;
-  const panelHeight = 120;
   const rows = Math.ceil(input.panels.length / columns);
-  const height = rows * panelHeight + 30;
+  const height = smallMultiplesHeight(input, size);
   const all = [...input.panels.flatMap((p) => p.points), ...(input.reference?.points ?? [])]
     .map((p) => p.y)
     .filter((v): v is number => v !== undefined);

@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { VALID_FIXTURE } from '../../../test/helpers/fixtureDir.ts';
-import { loadSiteData } from '../../site/siteData.ts';
+import { validateDirectory } from '../data/validateDirectory.ts';
 import { coverageGrid, coverageTotals, siteCoverage } from './coverage.ts';
 
+/** The fixture's tables and its areas without the country, as the site shows them. */
+async function fixture() {
+  const { tables } = await validateDirectory(VALID_FIXTURE, { keepRows: true });
+  return { tables, areas: tables.areas.filter((a) => a.level !== 'country') };
+}
+
 describe('coverageGrid on the test dataset', async () => {
-  const data = await loadSiteData(VALID_FIXTURE);
+  const data = await fixture();
   const years = [2015, 2016, 2017, 2018, 2019, 2020];
   const grid = coverageGrid({ areas: data.areas, years, tables: data.tables });
 
@@ -67,7 +73,7 @@ describe('poverty coverage counts poverty-rate cells (audit L9)', () => {
   });
 
   it('is one count for the whole site: the areas shown, every review year, no country', async () => {
-    const data = await loadSiteData(VALID_FIXTURE);
+    const data = await fixture();
     const { totals } = siteCoverage(data);
     expect(totals.perDataset.poverty.total).toBe(data.areas.length * 6);
     expect(siteCoverage(data).totals).toBe(totals);

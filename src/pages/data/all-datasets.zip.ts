@@ -5,14 +5,13 @@ import type { APIRoute } from 'astro';
 import { strToU8, zipSync } from 'fflate';
 import { dataPackage } from '../../lib/data/dataPackage.ts';
 import { DATASET_NAMES, DATASETS } from '../../lib/schemas/datasets.ts';
-import { packageInfo } from '../../site/packageInfo.ts';
-import { loadSiteData } from '../../site/siteData.ts';
+import { loadSite } from '../../site/loadSite.ts';
 
 // A fixed timestamp keeps the archive identical from build to build.
 const MTIME = new Date('2020-12-31T00:00:00Z');
 
-export const GET: APIRoute = async ({ site }) => {
-  const data = await loadSiteData();
+export const GET: APIRoute = async () => {
+  const { data, pkg } = await loadSite();
   const files: Record<string, [Uint8Array, { mtime: Date }]> = {};
   for (const name of DATASET_NAMES) {
     files[`data/${DATASETS[name].file}`] = [
@@ -21,7 +20,7 @@ export const GET: APIRoute = async ({ site }) => {
     ];
   }
   files['datapackage.json'] = [
-    strToU8(`${JSON.stringify(dataPackage(packageInfo(data, site)), null, 2)}\n`),
+    strToU8(`${JSON.stringify(dataPackage(pkg), null, 2)}\n`),
     { mtime: MTIME },
   ];
   const readme = await readFile(join(data.dir, 'README.md'), 'utf8').catch(() => undefined);

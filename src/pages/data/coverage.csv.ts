@@ -1,13 +1,13 @@
 /** /data/coverage.csv — the published/not-published grid, one row per dataset, area and year. */
 import type { APIRoute } from 'astro';
 import Papa from 'papaparse';
-import { coverageYears } from '../../site/coverage.ts';
-import { loadSiteData } from '../../site/siteData.ts';
+import { REVIEW_YEARS } from '../../lib/programme.ts';
+import { loadSite } from '../../site/loadSite.ts';
 import { COVERAGE_DATASETS, coverageGrid } from '../../lib/stats/coverage.ts';
 
 export const GET: APIRoute = async () => {
-  const data = await loadSiteData();
-  const years = coverageYears();
+  const { data } = await loadSite();
+  const years = [...REVIEW_YEARS];
   const grid = coverageGrid({ areas: data.areas, years, tables: data.tables });
   const rows = COVERAGE_DATASETS.flatMap((dataset) =>
     data.areas.flatMap((area) =>

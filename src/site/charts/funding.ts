@@ -1,24 +1,23 @@
 /** Money allocated and disbursed in one area, as published. */
 import { PROJECT_LABELS, label, subProjectLabel } from '../../i18n/labels.ts';
-import type { Lang } from '../../i18n/routes.ts';
+import { pathTo, type Lang } from '../../i18n/routes.ts';
 import { t } from '../../i18n/ui.ts';
-import { renderBarChart, type BarGroup } from '../../lib/charts/barChart.ts';
+import { barChartHeight, renderBarChart, type BarGroup } from '../../lib/charts/barChart.ts';
 import { PALETTE, SIZES, type SizeName } from '../../lib/charts/svg.ts';
 import { formatMoney, formatPeriod, qualifierPrefix } from '../../lib/format/format.ts';
 import type { Area } from '../../lib/schemas/areas.ts';
 import { areaName } from '../areaName.ts';
-import type { SiteData } from '../siteData.ts';
-import { siteIndex } from '../siteIndex.ts';
-import { csvOf, type ChartSpec } from './spec.ts';
+import { chartId } from './chartId.ts';
+import { anchoredAt, csvOf, type ChartSite, type ChartSpec } from './spec.ts';
 
-export function fundingChart(data: SiteData, area: Area): ChartSpec | undefined {
-  const rows = siteIndex(data)
+export function fundingChart({ index }: ChartSite, area: Area): ChartSpec | undefined {
+  const rows = index
     .rowsOf(area.code)
     .funding.filter(
       (f) => f.allocated_million_vnd !== undefined || f.disbursed_million_vnd !== undefined,
     );
   if (rows.length === 0) return undefined;
-  const id = `funding-${area.code}`;
+  const id = chartId.funding(area.code);
   const groupLabel = (lang: Lang, f: (typeof rows)[number]) =>
     `${label(PROJECT_LABELS, f.project, lang)}${f.sub_project ? ` · ${subProjectLabel(f.sub_project, lang)}` : ''} (${formatPeriod(f.year_from, f.year_to)})`;
   const groups = (lang: Lang): BarGroup[] =>
@@ -60,10 +59,12 @@ export function fundingChart(data: SiteData, area: Area): ChartSpec | undefined 
   return {
     id,
     kind: 'bar',
+    home: (lang) => anchoredAt(pathTo(lang, 'area', { code: area.code }), id),
     title,
     desc: (lang) => t(lang, 'chart.fundingDesc', { summary: summary(lang) }),
     notes: (lang) => [t(lang, 'chart.unitMoney'), t(lang, 'overview.moneyGap')],
     svg: (lang, size) => renderBarChart(input(lang, size), SIZES[size]),
+    height: (lang, size) => barChartHeight(input(lang, size), SIZES[size]),
     table: (lang) => ({
       headers: [
         t(lang, 'funding.project'),

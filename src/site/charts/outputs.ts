@@ -1,9 +1,9 @@
 /** Results that have a target for the same area, indicator and period (bullet bars). */
 import { indicatorLabel } from '../../i18n/labels.ts';
-import type { Lang } from '../../i18n/routes.ts';
+import { pathTo, type Lang } from '../../i18n/routes.ts';
 import { t } from '../../i18n/ui.ts';
-import { renderBarChart } from '../../lib/charts/barChart.ts';
-import { PALETTE, SIZES } from '../../lib/charts/svg.ts';
+import { barChartHeight, renderBarChart, type BarChartInput } from '../../lib/charts/barChart.ts';
+import { PALETTE, SIZES, type SizeName } from '../../lib/charts/svg.ts';
 import {
   formatExact,
   formatNumber,
@@ -12,18 +12,16 @@ import {
 } from '../../lib/format/format.ts';
 import type { Area } from '../../lib/schemas/areas.ts';
 import { areaName } from '../areaName.ts';
-import type { SiteData } from '../siteData.ts';
-import { siteIndex } from '../siteIndex.ts';
-import { csvOf, type ChartSpec } from './spec.ts';
+import { chartId } from './chartId.ts';
+import { anchoredAt, csvOf, type ChartSite, type ChartSpec } from './spec.ts';
 
-export function outputsChart(data: SiteData, area: Area): ChartSpec | undefined {
-  const index = siteIndex(data);
+export function outputsChart({ index }: ChartSite, area: Area): ChartSpec | undefined {
   const pairs = index.rowsOf(area.code).outputs.flatMap((o) => {
     const target = index.targetFor(o);
     return target ? [{ output: o, target }] : [];
   });
   if (pairs.length === 0) return undefined;
-  const id = `outputs-${area.code}`;
+  const id = chartId.outputs(area.code);
   const groupLabel = (lang: Lang, p: (typeof pairs)[number]) =>
     `${indicatorLabel(p.output.indicator, lang)} (${formatPeriod(p.output.year_from, p.output.year_to)})`;
   // The table names an inferred period as such; the drawing keeps its labels short.
@@ -43,32 +41,31 @@ export function outputsChart(data: SiteData, area: Area): ChartSpec | undefined 
   const title = (lang: Lang) => t(lang, 'chart.outputsTitle', { area: areaName(area, lang) });
   const summary = (lang: Lang) =>
     pairs.map((p) => `${tableLabel(lang, p)}: ${result(lang, p)} / ${target(lang, p)}`).join('. ');
+  const input = (lang: Lang, size: SizeName): BarChartInput => ({
+    id: `${id}-${size}`,
+    title: title(lang),
+    desc: t(lang, 'chart.outputsDesc', { summary: summary(lang) }),
+    measures: [{ key: 'result', label: t(lang, 'progress.result'), color: PALETTE.blue }],
+    groups: pairs.map((p) => ({
+      label: groupLabel(lang, p),
+      qualifier: qualifierPrefix(lang, p.output.value_qualifier),
+      values: { result: p.output.value },
+      target: p.target.target_value,
+    })),
+    formatValue: (v) => formatNumber(lang, v),
+    notPublished: t(lang, 'common.notPublished'),
+    targetLabel: t(lang, 'progress.target'),
+    scalePerGroup: true,
+  });
   return {
     id,
     kind: 'bar',
+    home: (lang) => anchoredAt(pathTo(lang, 'area', { code: area.code }), id),
     title,
     desc: (lang) => t(lang, 'chart.outputsDesc', { summary: summary(lang) }),
     notes: () => [],
-    svg: (lang, size) =>
-      renderBarChart(
-        {
-          id: `${id}-${size}`,
-          title: title(lang),
-          desc: t(lang, 'chart.outputsDesc', { summary: summary(lang) }),
-          measures: [{ key: 'result', label: t(lang, 'progress.result'), color: PALETTE.blue }],
-          groups: pairs.map((p) => ({
-            label: groupLabel(lang, p),
-            qualifier: qualifierPrefix(lang, p.output.value_qualifier),
-            values: { result: p.output.value },
-            target: p.target.target_value,
-          })),
-          formatValue: (v) => formatNumber(lang, v),
-          notPublished: t(lang, 'common.notPublished'),
-          targetLabel: t(lang, 'progress.target'),
-          scalePerGroup: true,
-        },
-        SIZES[size],
-      ),
+    svg: (lang, size) => renderBarChart(input(lang, size), SIZES[size]),
+    height: (lang, size) => barChartHeight(input(lang, size), SIZES[size]),
     table: (lang) => ({
       headers: [
         t(lang, 'progress.indicator'),

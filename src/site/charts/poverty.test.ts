@@ -5,7 +5,7 @@
 import { rm } from 'node:fs/promises';
 import { afterAll, describe, expect, it } from 'vitest';
 import { appendLine, fixtureDir } from '../../../test/helpers/fixtureDir.ts';
-import { loadSiteData } from '../siteData.ts';
+import { loadSite } from '../loadSite.ts';
 import { povertyChart } from './poverty.ts';
 
 const dir = await fixtureDir({
@@ -17,10 +17,11 @@ const dir = await fixtureDir({
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
 describe('povertyChart for a province', async () => {
-  const data = await loadSiteData(dir);
-  const chart = povertyChart(data, data.province)!;
+  const site = await loadSite(dir);
+  const { data } = site;
+  const chart = povertyChart(site, data.province)!;
   const district = povertyChart(
-    data,
+    site,
     data.areas.find((a) => a.code === '091')!,
   )!;
 

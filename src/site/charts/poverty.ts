@@ -3,19 +3,24 @@
  * district's own province, or for a province the whole country (the national household review,
  * the same measure as the province's).
  */
-import type { Lang } from '../../i18n/routes.ts';
+import { pathTo, type Lang } from '../../i18n/routes.ts';
 import { t } from '../../i18n/ui.ts';
 import { gapYears, yearPoints } from '../../lib/charts/data/povertyLines.ts';
-import { renderLineChart, type LinePoint, type LineSeries } from '../../lib/charts/lineChart.ts';
+import {
+  lineChartHeight,
+  renderLineChart,
+  type LineChartInput,
+  type LinePoint,
+  type LineSeries,
+} from '../../lib/charts/lineChart.ts';
 import { decimalsOf } from '../printedDecimals.ts';
-import { PALETTE, SIZES } from '../../lib/charts/svg.ts';
+import { PALETTE, SIZES, type SizeName } from '../../lib/charts/svg.ts';
 import { formatNumber, formatPercent, formatPeriod, formatRate } from '../../lib/format/format.ts';
 import type { Area } from '../../lib/schemas/areas.ts';
 import { areaName } from '../areaName.ts';
-import type { SiteData } from '../siteData.ts';
-import { siteIndex } from '../siteIndex.ts';
 import { seriesOf } from '../../lib/stats/poverty.ts';
-import { csvOf, DOMAIN, statusWord, type ChartSpec } from './spec.ts';
+import { chartId } from './chartId.ts';
+import { anchoredAt, csvOf, DOMAIN, statusWord, type ChartSite, type ChartSpec } from './spec.ts';
 
 /** A chart point's rate as its source printed it (18,50 stays 18,50). */
 const printed = (lang: Lang, p: LinePoint, key: string) =>
@@ -25,8 +30,7 @@ const printed = (lang: Lang, p: LinePoint, key: string) =>
     p.row && decimalsOf(p.row, key === 'near' ? 'near_poverty_rate_pct' : 'poverty_rate_pct'),
   );
 
-export function povertyChart(data: SiteData, area: Area): ChartSpec | undefined {
-  const index = siteIndex(data);
+export function povertyChart({ data, index }: ChartSite, area: Area): ChartSpec | undefined {
   const own = index.rowsOf(area.code);
   const rows = own.poverty;
   const rate = yearPoints(rows, area.code, 'poverty_rate_pct', DOMAIN);
@@ -133,7 +137,7 @@ export function povertyChart(data: SiteData, area: Area): ChartSpec | undefined 
       .join('. ');
   const title = (lang: Lang) =>
     t(lang, 'chart.povertyTitle', { area: name(lang), from: DOMAIN[0], to: DOMAIN[1] });
-  const id = `poverty-${area.code}`;
+  const id = chartId.poverty(area.code);
   const comparisonRows = parent ? index.rowsOf(parent.code).poverty : [];
   const sourceIds = [
     ...new Set(
@@ -143,9 +147,31 @@ export function povertyChart(data: SiteData, area: Area): ChartSpec | undefined 
       ].map((r) => r.source_id),
     ),
   ];
+  const input = (lang: Lang, size: SizeName): LineChartInput => ({
+    id: `${id}-${size}`,
+    title: title(lang),
+    desc: t(lang, 'chart.povertyDesc', { summary: summary(lang) }),
+    series: series(lang),
+    targets: targets.map((tg) => ({
+      from: tg.year_from,
+      to: tg.year_to,
+      value: tg.target_value,
+      label: `${t(lang, 'chart.legendTarget')} ${formatPeriod(tg.year_from, tg.year_to)}: ${formatPercent(lang, tg.target_value)}`,
+    })),
+    xDomain: DOMAIN,
+    yLabel: '%',
+    formatY: (v) => `${formatNumber(lang, v, 0)}%`,
+    legendLabels: {
+      final: t(lang, 'chart.legendFinal'),
+      preliminary: t(lang, 'chart.legendPreliminary'),
+      unspecified: t(lang, 'chart.legendUnspecified'),
+      target: t(lang, 'chart.legendTarget'),
+    },
+  });
   return {
     id,
     kind: 'line',
+    home: (lang) => anchoredAt(pathTo(lang, 'area', { code: area.code }), id),
     title,
     desc: (lang) => t(lang, 'chart.povertyDesc', { summary: summary(lang) }),
     notes: (lang) => {
@@ -163,31 +189,8 @@ export function povertyChart(data: SiteData, area: Area): ChartSpec | undefined 
           : []),
       ];
     },
-    svg: (lang, size) =>
-      renderLineChart(
-        {
-          id: `${id}-${size}`,
-          title: title(lang),
-          desc: t(lang, 'chart.povertyDesc', { summary: summary(lang) }),
-          series: series(lang),
-          targets: targets.map((tg) => ({
-            from: tg.year_from,
-            to: tg.year_to,
-            value: tg.target_value,
-            label: `${t(lang, 'chart.legendTarget')} ${formatPeriod(tg.year_from, tg.year_to)}: ${formatPercent(lang, tg.target_value)}`,
-          })),
-          xDomain: DOMAIN,
-          yLabel: '%',
-          formatY: (v) => `${formatNumber(lang, v, 0)}%`,
-          legendLabels: {
-            final: t(lang, 'chart.legendFinal'),
-            preliminary: t(lang, 'chart.legendPreliminary'),
-            unspecified: t(lang, 'chart.legendUnspecified'),
-            target: t(lang, 'chart.legendTarget'),
-          },
-        },
-        SIZES[size],
-      ),
+    svg: (lang, size) => renderLineChart(input(lang, size), SIZES[size]),
+    height: (lang, size) => lineChartHeight(input(lang, size), SIZES[size]),
     table: (lang) => ({
       headers: [
         t(lang, 'progress.indicator'),

@@ -4,6 +4,7 @@ import type { Lang } from '../../i18n/routes.ts';
 import { t } from '../../i18n/ui.ts';
 import type { SizeName } from '../../lib/charts/svg.ts';
 import { PROGRAMME } from '../../lib/programme.ts';
+import type { Site } from '../loadSite.ts';
 
 export interface ChartTable {
   headers: string[];
@@ -13,8 +14,13 @@ export interface ChartTable {
 }
 
 export interface ChartSpec {
+  /** Made by chartId (chartId.ts), never typed by hand. */
   id: string;
   kind: 'line' | 'bar' | 'multiples';
+  /** The page that shows the chart, at its anchor (embed back-links, citations). */
+  home(lang: Lang): string;
+  /** The height svg(lang, size) is drawn at, known without drawing it. */
+  height(lang: Lang, size: SizeName): number;
   title(lang: Lang): string;
   desc(lang: Lang): string;
   notes(lang: Lang): string[];
@@ -24,6 +30,12 @@ export interface ChartSpec {
   csv(): string;
   sourceIds: string[];
 }
+
+/** The parts of the site a chart is built from (charts are built before the site is whole). */
+export type ChartSite = Pick<Site, 'data' | 'index'>;
+
+/** A chart's place on a page: the page's address with the chart's anchor. */
+export const anchoredAt = (path: string, id: string) => `${path}#chart-${id}`;
 
 /** The years every time chart spans: the baseline review to the programme's last year. */
 export const DOMAIN: [number, number] = [PROGRAMME.baselineYear, PROGRAMME.lastYear];

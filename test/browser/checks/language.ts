@@ -7,7 +7,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { ROUTES } from '../../../src/i18n/routes.ts';
-import { dataDir, loadSiteData } from '../../../src/site/siteData.ts';
+import { loadSite } from '../../../src/site/loadSite.ts';
 import { offline } from '../lib/browser.ts';
 import { languageProblems, languageRules, type PageText } from '../lib/languageRules.ts';
 import { Results } from '../lib/results.ts';
@@ -39,7 +39,7 @@ export async function checkLanguage(
   origin: string,
   paths: string[],
 ): Promise<void> {
-  const data = await loadSiteData(dataDir());
+  const data = (await loadSite()).data;
   const rules = languageRules(data.tables, new Set(data.areas.map((a) => a.code)));
   const context = await browser.newContext({ javaScriptEnabled: false });
   await offline(context, origin);

@@ -2,18 +2,18 @@
 import type { APIRoute } from 'astro';
 import { jsonRows } from '../../../lib/data/serialize.ts';
 import { DATASETS } from '../../../lib/schemas/datasets.ts';
-import { AREA_DATASETS, rowsOfArea } from '../../../site/areaRows.ts';
-import { loadSiteData } from '../../../site/siteData.ts';
+import { loadSite } from '../../../site/loadSite.ts';
+import { AREA_DATASETS } from '../../../site/siteIndex.ts';
 
 export async function getStaticPaths() {
-  const { areas } = await loadSiteData();
+  const { areas } = (await loadSite()).data;
   return areas.map((area) => ({ params: { code: area.code } }));
 }
 
 export const GET: APIRoute = async ({ params }) => {
-  const data = await loadSiteData();
+  const { data, index } = await loadSite();
   const area = data.areaByCode.get(params.code!);
-  const rows = rowsOfArea(data, params.code!);
+  const rows = index.rowsOf(params.code!);
   const body = {
     area: jsonRows(DATASETS.areas, area ? [area] : [])[0],
     ...Object.fromEntries(

@@ -2,13 +2,13 @@
 import type { APIRoute } from 'astro';
 import { toCsv } from '../../../../lib/data/serialize.ts';
 import { DATASETS } from '../../../../lib/schemas/datasets.ts';
-import { AREA_DATASETS, rowsOfArea, type AreaDataset } from '../../../../site/areaRows.ts';
-import { loadSiteData } from '../../../../site/siteData.ts';
+import { loadSite } from '../../../../site/loadSite.ts';
+import { AREA_DATASETS, type AreaDataset } from '../../../../site/siteIndex.ts';
 
 export async function getStaticPaths() {
-  const data = await loadSiteData();
+  const { data, index } = await loadSite();
   return data.areas.flatMap((area) => {
-    const rows = rowsOfArea(data, area.code);
+    const rows = index.rowsOf(area.code);
     return AREA_DATASETS.filter((name) => rows[name].length > 0).map((name) => ({
       params: { code: area.code, name },
     }));
@@ -17,7 +17,7 @@ export async function getStaticPaths() {
 
 export const GET: APIRoute = async ({ params }) => {
   const name = params.name as AreaDataset;
-  const rows = rowsOfArea(await loadSiteData(), params.code!)[name];
+  const rows = (await loadSite()).index.rowsOf(params.code!)[name];
   return new Response(toCsv(DATASETS[name], rows), {
     headers: { 'Content-Type': 'text/csv; charset=utf-8' },
   });

@@ -2,16 +2,15 @@
 import type { APIRoute } from 'astro';
 import sharp from 'sharp';
 import type { Lang } from '../../../../i18n/routes.ts';
-import { chartsOf } from '../../../../site/charts.ts';
-import { loadSiteData } from '../../../../site/siteData.ts';
+import { loadSite } from '../../../../site/loadSite.ts';
 
 export async function getStaticPaths() {
-  const ids = [...chartsOf(await loadSiteData()).keys()];
+  const ids = [...(await loadSite()).charts.keys()];
   return (['vi', 'en'] as const).flatMap((lang) => ids.map((id) => ({ params: { lang, id } })));
 }
 
 export const GET: APIRoute = async ({ params }) => {
-  const chart = chartsOf(await loadSiteData()).get(params.id!)!;
+  const chart = (await loadSite()).charts.get(params.id!)!;
   const svg = chart.svg(params.lang as Lang, 'wide');
   const png = await sharp(Buffer.from(svg), { density: 144 })
     .flatten({ background: '#ffffff' })

@@ -1,16 +1,15 @@
 /** /data/charts/<lang>/<id>.svg — the chart image, wide version, standalone. */
 import type { APIRoute } from 'astro';
 import type { Lang } from '../../../../i18n/routes.ts';
-import { chartsOf } from '../../../../site/charts.ts';
-import { loadSiteData } from '../../../../site/siteData.ts';
+import { loadSite } from '../../../../site/loadSite.ts';
 
 export async function getStaticPaths() {
-  const ids = [...chartsOf(await loadSiteData()).keys()];
+  const ids = [...(await loadSite()).charts.keys()];
   return (['vi', 'en'] as const).flatMap((lang) => ids.map((id) => ({ params: { lang, id } })));
 }
 
 export const GET: APIRoute = async ({ params }) => {
-  const chart = chartsOf(await loadSiteData()).get(params.id!)!;
+  const chart = (await loadSite()).charts.get(params.id!)!;
   const svg = chart
     .svg(params.lang as Lang, 'wide')
     .replace('<svg ', '<svg style="background:#fff" ');

@@ -4,10 +4,10 @@
  */
 import type { APIRoute } from 'astro';
 import { loadChangeLog } from '../../../../lib/changes/changeLog.ts';
-import { loadSiteData } from '../../../../site/siteData.ts';
+import { loadSite } from '../../../../site/loadSite.ts';
 
 export async function getStaticPaths() {
-  const { dir } = await loadSiteData();
+  const { dir } = (await loadSite()).data;
   return loadChangeLog(dir).entries.flatMap((entry) =>
     entry.files
       .filter((file) => file.bytes !== null)
