@@ -1,6 +1,7 @@
 /**
  * Interface text, Vietnamese first, with English alongside. Flat dotted keys; `{name}` marks a
- * value filled in at render time. A test checks both languages have the same keys.
+ * value filled in at render time. Tests check that both languages have the same placeholders and
+ * that every key is used somewhere in src/.
  */
 import type { Lang } from '../lib/text/lang.ts';
 
@@ -28,7 +29,6 @@ const vi = {
   'common.notPublished': 'chưa có số liệu công bố',
   'common.computed': 'tính toán từ số liệu công bố',
   'common.source': 'Nguồn',
-  'common.sources': 'Nguồn',
   'common.year': 'Năm',
   'common.period': 'Giai đoạn',
   'common.status': 'Tình trạng',
@@ -36,13 +36,9 @@ const vi = {
   'common.area': 'Địa bàn',
   'common.value': 'Giá trị',
   'common.unit': 'Đơn vị',
-  'common.download': 'Tải về',
   'common.downloadJson': 'JSON',
-  'common.sortBy': 'Sắp xếp theo {column}',
   'common.endOfYear': 'cuối năm {year}',
   'common.lastUpdated': 'Cập nhật lần cuối: {date}',
-  'common.alsoReported': 'Nguồn khác cùng năm',
-  'common.table': 'Bảng số liệu',
   'status.preliminary': 'sơ bộ',
   'status.final': 'chính thức',
   'status.unspecified': 'không rõ sơ bộ hay chính thức',
@@ -55,10 +51,6 @@ const vi = {
   'quote.none': 'Chưa lưu câu trích nguyên văn',
   'source.printedTitle': 'tiêu đề gốc',
   'source.suppliedTitle': 'chưa có tiêu đề gốc; mô tả',
-  'qualifier.more_than': 'hơn',
-  'qualifier.about': 'khoảng',
-  'qualifier.less_than': 'dưới',
-  'qualifier.exact': 'chính xác',
   'level.province': 'Tỉnh',
   'level.district': 'Huyện, thành phố',
   'level.commune': 'Xã',
@@ -96,6 +88,12 @@ const vi = {
     'Tỉnh và các huyện, thành phố như giai đoạn 2016–2020. Chọn một địa bàn để xem số liệu.',
   'areas.latest': 'Tỷ lệ hộ nghèo gần nhất',
   'areas.status30a': 'Huyện nghèo 30a',
+  'areas.filterLabel': 'Lọc theo tên địa bàn',
+  'areas.filterHint': 'Gõ một phần tên, có dấu hay không dấu đều được (ví dụ "cho don").',
+  'areas.filterCount': 'Có {count} địa bàn khớp.',
+  'areas.unitsCount': '{count} đơn vị',
+  'areas.provincesScope':
+    'Trang này trình bày số liệu của {province} và các huyện, thành phố trực thuộc. Số liệu của {count} tỉnh khác có ở trang từng tỉnh:',
   'area.povertyHeading': 'Hộ nghèo và cận nghèo theo năm',
   'area.povertyCaption': 'Kết quả rà soát cuối năm tại {area}, theo từng nguồn',
   'area.households': 'Tổng số hộ',
@@ -104,7 +102,6 @@ const vi = {
   'area.rate': 'Tỷ lệ hộ nghèo (%)',
   'area.nearRate': 'Tỷ lệ hộ cận nghèo (%)',
   'area.escaped': 'Hộ thoát nghèo',
-  'area.newlyPoor': 'Hộ nghèo phát sinh',
   'area.missingYears': 'Chưa có tỷ lệ hộ nghèo công bố cho các năm: {years}.',
   'area.provinceComparison': 'So với toàn tỉnh',
   'area.designationsHeading': 'Diện đầu tư theo năm',
@@ -124,9 +121,7 @@ const vi = {
   'directive.1752':
     'Theo một tin trên Cổng thông tin điện tử tỉnh Bắc Kạn (tác giả Minh Huyền), Văn bản 1752/UBND-VXNV ngày 8/4/2019 của Ủy ban nhân dân tỉnh yêu cầu các huyện, thành phố giải ngân 100% số vốn được giao. Toàn văn của văn bản chưa tìm thấy; phần tóm tắt này lấy từ tin đó.',
   'funding.project': 'Dự án',
-  'funding.subProject': 'Hạng mục',
   'funding.source': 'Nguồn vốn',
-  'funding.capital': 'Loại vốn',
   'funding.allocated': 'Vốn giao',
   'funding.disbursed': 'Giải ngân',
   'funding.rate': 'Tỷ lệ giải ngân',
@@ -134,7 +129,6 @@ const vi = {
   'funding.gridHeading': 'Vốn theo dự án và năm: đã công bố hay chưa',
   'funding.gridLead':
     'Mỗi ô cho biết nguồn đã công bố số vốn giao hoặc giải ngân cho dự án trong năm đó hay chưa.',
-  'funding.gridPublished': 'có số liệu',
   'funding.tableHeading': 'Các khoản vốn đã công bố',
   'progress.title': 'Kết quả thực hiện',
   'progress.lead':
@@ -149,11 +143,9 @@ const vi = {
   'explainers.title': 'Giải thích chính sách',
   'explainers.lead':
     'Chương trình, chuẩn nghèo, Chương trình 30a và 135, OCOP và cách đọc số liệu, viết ngắn gọn.',
-  'explainer.sources': 'Tài liệu tham khảo',
   'data.title': 'Dữ liệu',
   'data.lead':
     'Tất cả bộ dữ liệu của trang, tải về được dưới dạng bảng tính .xlsx (mở bằng Excel, LibreOffice), CSV và JSON (cho lập trình), kèm từ điển dữ liệu.',
-  'data.dataset': 'Bộ dữ liệu',
   'data.rows': 'Số dòng',
   'data.columns': 'Các cột',
   'data.column': 'Cột',
@@ -174,7 +166,6 @@ const vi = {
   'sources.lead':
     'Mọi văn bản và bài viết là nguồn số liệu của trang, và những số liệu dẫn từ từng nguồn.',
   'sources.cited': 'Được dẫn bởi',
-  'sources.rowsIn': '{count} dòng trong {file}',
   'sources.notCited': 'Chưa có số liệu nào dẫn nguồn này.',
   'sources.published': 'Ngày đăng',
   'sources.noDate': 'không ghi ngày',
@@ -319,8 +310,6 @@ const vi = {
   'embed.heading': 'Nhúng biểu đồ này',
   'embed.help': 'Dán đoạn mã sau vào trang web của bạn:',
   'embed.backLink': 'Xem đầy đủ trên trang gốc',
-  'embed.copy': 'Sao chép',
-  'embed.copied': 'Đã sao chép',
   'compare.title': 'So sánh các địa bàn',
   'compare.lead':
     'Chọn từ 2 đến 4 địa bàn và một chỉ tiêu. Lựa chọn được ghi trong địa chỉ trang để chia sẻ.',
@@ -365,7 +354,6 @@ const en: Record<Keys, string> = {
   'common.notPublished': 'not published',
   'common.computed': 'computed from published figures',
   'common.source': 'Source',
-  'common.sources': 'Sources',
   'common.year': 'Year',
   'common.period': 'Period',
   'common.status': 'Status',
@@ -373,13 +361,9 @@ const en: Record<Keys, string> = {
   'common.area': 'Area',
   'common.value': 'Value',
   'common.unit': 'Unit',
-  'common.download': 'Download',
   'common.downloadJson': 'JSON',
-  'common.sortBy': 'Sort by {column}',
   'common.endOfYear': 'end of {year}',
   'common.lastUpdated': 'Last updated: {date}',
-  'common.alsoReported': 'Other sources for the same year',
-  'common.table': 'Data table',
   'status.preliminary': 'preliminary',
   'status.final': 'final',
   'status.unspecified': 'status not stated',
@@ -392,10 +376,6 @@ const en: Record<Keys, string> = {
   'quote.none': 'No quote kept',
   'source.printedTitle': 'printed title',
   'source.suppliedTitle': 'no printed title kept; described as',
-  'qualifier.more_than': 'more than',
-  'qualifier.about': 'about',
-  'qualifier.less_than': 'less than',
-  'qualifier.exact': 'exact',
   'level.province': 'Province',
   'level.district': 'Districts and city',
   'level.commune': 'Communes',
@@ -433,6 +413,12 @@ const en: Record<Keys, string> = {
     'The province and its districts and city as they were in 2016–2020. Choose an area to see its figures.',
   'areas.latest': 'Latest poverty rate',
   'areas.status30a': 'Programme 30a poor district',
+  'areas.filterLabel': 'Filter areas by name',
+  'areas.filterHint': 'Type part of a name, with or without diacritics (e.g. "cho don").',
+  'areas.filterCount': '{count} areas match.',
+  'areas.unitsCount': '{count} units',
+  'areas.provincesScope':
+    'This page shows the figures of {province} and its districts. The figures of the {count} other provinces are on each province’s page:',
   'area.povertyHeading': 'Poor and near-poor households by year',
   'area.povertyCaption': 'Year-end review results for {area}, by source',
   'area.households': 'All households',
@@ -441,7 +427,6 @@ const en: Record<Keys, string> = {
   'area.rate': 'Poverty rate (%)',
   'area.nearRate': 'Near-poverty rate (%)',
   'area.escaped': 'Escaped poverty',
-  'area.newlyPoor': 'Newly poor',
   'area.missingYears': 'No poverty rate has been published for: {years}.',
   'area.provinceComparison': 'Compared with the province',
   'area.designationsHeading': 'Programme status by year',
@@ -461,9 +446,7 @@ const en: Record<Keys, string> = {
   'directive.1752':
     'According to a news item on the Bắc Kạn provincial portal (by Minh Huyền), letter 1752/UBND-VXNV of 8 April 2019 from the provincial People’s Committee asked the districts and the city to disburse 100% of the capital allocated to them. The letter itself has not been found; this summary comes from the news item.',
   'funding.project': 'Project',
-  'funding.subProject': 'Item',
   'funding.source': 'Funding source',
-  'funding.capital': 'Capital type',
   'funding.allocated': 'Allocated',
   'funding.disbursed': 'Disbursed',
   'funding.rate': 'Disbursement rate',
@@ -472,7 +455,6 @@ const en: Record<Keys, string> = {
   'funding.gridHeading': 'Capital by project and year: published or not',
   'funding.gridLead':
     'Each cell says whether any source has published an allocation or disbursement for that project and year.',
-  'funding.gridPublished': 'published',
   'funding.tableHeading': 'Published amounts',
   'progress.title': 'Progress',
   'progress.lead':
@@ -487,11 +469,9 @@ const en: Record<Keys, string> = {
   'explainers.title': 'Policy explainers',
   'explainers.lead':
     'The programme, the poverty standard, Programmes 30a and 135, OCOP and how to read the figures, in short.',
-  'explainer.sources': 'References',
   'data.title': 'Data',
   'data.lead':
     'Every dataset behind this site, as .xlsx spreadsheets (for Excel, LibreOffice), and as CSV and JSON (for code), with a data dictionary.',
-  'data.dataset': 'Dataset',
   'data.rows': 'Rows',
   'data.columns': 'Columns',
   'data.column': 'Column',
@@ -512,7 +492,6 @@ const en: Record<Keys, string> = {
   'sources.lead':
     'Every document and article the figures come from, and which figures cite each one.',
   'sources.cited': 'Cited by',
-  'sources.rowsIn': '{count} rows in {file}',
   'sources.notCited': 'No figure cites this source yet.',
   'sources.published': 'Published',
   'sources.noDate': 'no date shown',
@@ -658,8 +637,6 @@ const en: Record<Keys, string> = {
   'embed.heading': 'Embed this chart',
   'embed.help': 'Paste this code into your web page:',
   'embed.backLink': 'See it in full on the original site',
-  'embed.copy': 'Copy',
-  'embed.copied': 'Copied',
   'compare.title': 'Compare areas',
   'compare.lead':
     'Choose two to four areas and an indicator. The choice is kept in the page address, so it can be shared.',
