@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sha256Hex } from '../lib/changes/checksums.ts';
 import type { PackageInfo } from '../lib/data/dataPackage.ts';
+import { PROGRAMME, PROGRAMME_PERIOD } from '../lib/programme.ts';
 import { DATASET_NAMES, DATASETS } from '../lib/schemas/datasets.ts';
 import { slugify } from '../lib/text/fold.ts';
 import type { SiteData } from './siteData.ts';
@@ -25,8 +26,8 @@ function datasetHashes(data: SiteData): Record<string, string> {
 export function packageInfo(data: SiteData, site: URL | undefined): PackageInfo {
   const newest = Object.values(data.lastUpdated).filter(Boolean).sort().at(-1);
   return {
-    name: `giam-ngheo-${slugify(data.province.name)}-2016-2020`,
-    title: `Giảm nghèo bền vững ${data.province.name} 2016–2020 / Sustainable poverty reduction, ${data.province.name}, 2016–2020`,
+    name: `giam-ngheo-${slugify(data.province.name)}-${PROGRAMME.firstYear}-${PROGRAMME.lastYear}`,
+    title: `Giảm nghèo bền vững ${data.province.name} ${PROGRAMME_PERIOD} / Sustainable poverty reduction, ${data.province.name}, ${PROGRAMME_PERIOD}`,
     // The date of the newest data change: every change to data/ gives a new version.
     version: newest ? newest.replace(/-/g, '.') : '0.0.0',
     // The site's own address, base path included (a GitHub project site lives under /<repo>/).
