@@ -3,10 +3,13 @@
  * the project promises — a located error (code, file, line, column) or acceptance with every row
  * published exactly as written. Groups live in `groups/`, one file per kind of input.
  */
+import type { ProblemCode } from '../../src/lib/data/messages.ts';
 import type { Edit } from '../helpers/fixtureDir.ts';
 
+export type { ProblemCode };
+
 export interface ExpectedProblem {
-  code: string;
+  code: ProblemCode;
   /** Data file name as in the report, e.g. `poverty.csv` (shown as `data/poverty.csv`). */
   file: string;
   /** 1-based line; omit to accept any line, null for a whole-file problem. */
@@ -38,6 +41,8 @@ export interface ToolCase {
   kind: 'tool';
   name: string;
   run: (dir: string) => Promise<void>;
+  /** Problem codes `run` asserts the tool reports (counted by the every-code test). */
+  codes?: ProblemCode[];
 }
 
 export type CorpusCase = ValidatorCase | ToolCase;

@@ -3,12 +3,13 @@
  * directory test asserts each; the corpus report snapshot records their reports byte for byte.
  */
 import { appendLine, replaceLine, type Edit } from '../../../test/helpers/fixtureDir.ts';
+import type { ProblemCode } from './messages.ts';
 
 export interface BadCase {
   rule: string;
   file: string;
   edit: Edit;
-  code: string;
+  code: ProblemCode;
   line: number | null;
   column?: string;
   severity?: 'error' | 'warning';
@@ -397,6 +398,31 @@ export const BAD: BadCase[] = [
     code: 'rule/coordinates-pair',
     line: 3,
     column: 'lon',
+  },
+  {
+    rule: 'a name longer than the column allows',
+    file: 'areas.csv',
+    edit: (t) => t.replace('Đồng Đăng', 'Đồng Đăng '.repeat(13).trim()),
+    code: 'cell/too-long',
+    line: 3,
+    column: 'name',
+  },
+  {
+    rule: 'exceeds flag without an excess',
+    file: 'funding.csv',
+    edit: (t) =>
+      t.replace('1000,900.5,test-report,stated,,,,', '1000,900.5,test-report,stated,,,,yes'),
+    code: 'rule/exceeds-flag-without-excess',
+    line: 2,
+    column: 'disbursed_exceeds_allocated',
+  },
+  {
+    rule: 'a column named twice',
+    file: 'targets.csv',
+    edit: (t) => t.replace('target_value_max', 'target_value'),
+    code: 'header/duplicate-column',
+    line: 1,
+    column: 'target_value',
   },
   {
     rule: 'districts exceed province',

@@ -6,7 +6,7 @@
  */
 import { copyFile, mkdir, rename, rm, symlink, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { CorpusCase, ValidatorCase } from '../corpusCase.ts';
+import type { CorpusCase, ProblemCode, ValidatorCase } from '../corpusCase.ts';
 
 /** A copy of a dataset under another name, beside the real one. */
 const copyAs =
@@ -52,7 +52,7 @@ const near = (name: string, setup: ValidatorCase['setup'], file = name): Validat
 /** A bad areas.csv: one problem says the references were not checked, none per row. */
 const areasUnreadable = (
   name: string,
-  expectCode: string,
+  expectCode: ProblemCode,
   edits: ValidatorCase['edits'],
   setup?: ValidatorCase['setup'],
 ): ValidatorCase => ({

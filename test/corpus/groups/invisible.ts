@@ -6,7 +6,7 @@
  * legitimate and is published exactly as written.
  */
 import { setCell } from '../setCell.ts';
-import type { CorpusCase, ValidatorCase } from '../corpusCase.ts';
+import type { CorpusCase, ProblemCode, ValidatorCase } from '../corpusCase.ts';
 
 interface Target {
   file: string;
@@ -53,10 +53,16 @@ const TITLE_EN: Target = {
   value: 'Test review 2009–2020 (synthetic)',
 };
 
-const INVISIBLE = 'cell/invisible-character';
+const INVISIBLE: ProblemCode = 'cell/invisible-character';
 
 /** `character` inserted after the first `at` characters of the target's value. */
-function slipped(name: string, t: Target, character: string, at = 1, code = INVISIBLE) {
+function slipped(
+  name: string,
+  t: Target,
+  character: string,
+  at = 1,
+  code: ProblemCode | 'accepted' = INVISIBLE,
+) {
   const raw = t.value.slice(0, at) + character + t.value.slice(at);
   const c: ValidatorCase = {
     kind: 'validate',

@@ -4,7 +4,7 @@
  * notations JavaScript would accept but a person did not mean, and negative zero.
  */
 import { setCell } from '../setCell.ts';
-import type { CorpusCase, ExpectedProblem, ValidatorCase } from '../corpusCase.ts';
+import type { CorpusCase, ExpectedProblem, ProblemCode, ValidatorCase } from '../corpusCase.ts';
 
 interface Target {
   file: string;
@@ -24,13 +24,19 @@ const LATITUDE: Target = { file: 'areas.csv', line: 2, column: 'lat' };
 const YEAR: Target = { file: 'designations.csv', line: 2, column: 'year_from' };
 
 /** One cell written as `raw`; `code` is the located error expected there, or 'accepted'. */
-function number(name: string, at: Target, raw: string, code: string): ValidatorCase {
-  const expected: ExpectedProblem[] = [{ code, file: at.file, line: at.line, column: at.column }];
+function number(
+  name: string,
+  at: Target,
+  raw: string,
+  code: ProblemCode | 'accepted',
+): ValidatorCase {
+  const expected: ExpectedProblem[] | 'accepted' =
+    code === 'accepted' ? code : [{ code, file: at.file, line: at.line, column: at.column }];
   return {
     kind: 'validate',
     name: `${name}: ${JSON.stringify(raw)} in ${at.file} ${at.column}`,
     edits: { [at.file]: setCell(at.line, at.column, raw) },
-    expect: code === 'accepted' ? 'accepted' : expected,
+    expect: expected,
   };
 }
 

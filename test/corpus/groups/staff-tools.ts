@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { expect } from 'vitest';
 import { csvLine, csvObjects, typedWorkbook } from '../../../src/lib/excel/testSheets.ts';
+import type { ProblemCode } from '../../../src/lib/data/messages.ts';
 import { columnsOf, DATASETS } from '../../../src/lib/schemas/datasets.ts';
 import {
   snapshotDifferences,
@@ -86,9 +87,15 @@ const normalized = (i: number) =>
   });
 
 /** `data:normalize` refuses the text with the line and both languages, and leaves the folder. */
-const normalizeRefuses = (name: string, text: string, line: number, code: string): ToolCase => ({
+const normalizeRefuses = (
+  name: string,
+  text: string,
+  line: number,
+  code: ProblemCode,
+): ToolCase => ({
   kind: 'tool',
   name: `normalize refuses ${name}, file unchanged`,
+  codes: [code],
   run: async (dir) => {
     const file = join(dir, 'poverty.csv');
     await writeFile(file, text);
@@ -147,6 +154,12 @@ const normalizeCases: CorpusCase[] = [
     `${HEADER},\n${ROW},a,lạc\n`,
     2,
     'header/unnamed-column',
+  ),
+  normalizeRefuses(
+    'a header that matches no dataset',
+    `year,area_code,households\n${ROW.split(',').slice(0, 3).join(',')}\n`,
+    1,
+    'file/no-dataset',
   ),
   normalizeRefuses(
     'two columns whose names fold to one',
