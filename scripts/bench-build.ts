@@ -22,10 +22,10 @@ import {
   formatTable,
   formatTargets,
   type BuildMeasure,
-} from '../src/lib/synthetic/benchReport.ts';
+} from './lib/benchReport.ts';
 import { foldVietnamese } from '../src/lib/text/fold.ts';
-import { CHROMIUM, CHROMIUM_FLAGS } from '../test/helpers/chromium.ts';
-import { serveStatic } from '../test/helpers/staticServer.ts';
+import { CHROMIUM, CHROMIUM_FLAGS } from './lib/chromium.ts';
+import { serveStatic } from './lib/staticServer.ts';
 import { writeSynthetic } from './generate-synthetic.ts';
 
 const { values } = parseArgs({

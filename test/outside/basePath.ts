@@ -12,7 +12,7 @@ import { extname, join, relative, sep } from 'node:path';
 import { LinkChecker, LinkState } from 'linkinator';
 import { buildSite } from '../../scripts/build-site.ts';
 import { htmlFiles } from '../browser/lib/site.ts';
-import { serveStatic } from '../helpers/staticServer.ts';
+import { serveStatic } from '../../scripts/lib/staticServer.ts';
 
 const BASE = '/some-repo/';
 const ORIGIN = 'https://owner.github.io';

@@ -11,8 +11,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { buildSite } from '../../scripts/build-site.ts';
-import { CHROMIUM, CHROMIUM_FLAGS } from '../helpers/chromium.ts';
-import { serveStatic } from '../helpers/staticServer.ts';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../../scripts/lib/chromium.ts';
+import { serveStatic } from '../../scripts/lib/staticServer.ts';
 
 const HOSTILE = join(import.meta.dirname, '..', 'fixtures', 'hostile');
 const TILE_HOST = new URL(

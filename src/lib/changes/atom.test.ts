@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { atomFeed, escapeXml, type FeedOptions } from './atom.ts';
+import { atomFeed, type FeedOptions } from './atom.ts';
 import { buildChangeLog, type ChangeEntry } from './changeLog.ts';
 
 const HEADER =
@@ -106,9 +106,5 @@ describe('atomFeed', () => {
     expect(empty).not.toContain('<entry>');
     expect(empty).toContain('  <updated>2026-12-01T00:00:00.000Z</updated>');
     expect(atomFeed([], options)).not.toContain('1970');
-  });
-
-  it('drops characters XML cannot hold', () => {
-    expect(escapeXml('a\u0001b\u0008c<"\'>')).toBe('abc&lt;&quot;&apos;&gt;');
   });
 });

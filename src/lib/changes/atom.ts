@@ -4,21 +4,8 @@
  */
 import type { DatasetName } from '../schemas/datasets.ts';
 import type { Lang } from '../text/lang.ts';
+import { escapeXml } from '../text/escapeXml.ts';
 import type { ChangeEntry, FileChange } from './changeLog.ts';
-
-// XML 1.0 forbids these control characters even when escaped; a commit message could hold one.
-// eslint-disable-next-line no-control-regex
-const INVALID_XML = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/g;
-
-export function escapeXml(text: string): string {
-  return text
-    .replace(INVALID_XML, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
-}
 
 /** The values that identify a row, e.g. "2019 · 058 · final · giamngheo-2019-review". */
 export function keyText(key: Record<string, string>): string {

@@ -5,7 +5,8 @@
  * which reads well on phones.
  */
 import { scaleLinear } from 'd3';
-import { escapeXml, flowLegend, PALETTE, r, svgOpen } from './svg.ts';
+import { flowLegend, PALETTE, r, svgOpen } from './svg.ts';
+import { escapeXml } from '../text/escapeXml.ts';
 
 export interface BarMeasure {
   key: string;

@@ -4,16 +4,8 @@
  * segments. A pure function from data and size to SVG text.
  */
 import { line, scaleLinear } from 'd3';
-import {
-  escapeXml,
-  flowLegend,
-  innerHeight,
-  innerWidth,
-  PALETTE,
-  r,
-  svgOpen,
-  type Frame,
-} from './svg.ts';
+import { flowLegend, innerHeight, innerWidth, PALETTE, r, svgOpen, type Frame } from './svg.ts';
+import { escapeXml } from '../text/escapeXml.ts';
 
 export type PointStatus = 'final' | 'preliminary' | 'unspecified';
 

@@ -4,7 +4,8 @@
  */
 import { line, scaleLinear } from 'd3';
 import type { LinePoint } from './lineChart.ts';
-import { escapeXml, PALETTE, r, svgOpen } from './svg.ts';
+import { PALETTE, r, svgOpen } from './svg.ts';
+import { escapeXml } from '../text/escapeXml.ts';
 
 export interface Panel {
   label: string;

@@ -1,12 +1,5 @@
 /** Small helpers for writing SVG as text at build time (no DOM needed, deterministic output). */
-
-export function escapeXml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
-}
+import { escapeXml } from '../text/escapeXml.ts';
 
 /** Rounds coordinates so snapshots are stable and files small. */
 export const r = (n: number): number => Math.round(n * 10) / 10;

@@ -2,6 +2,7 @@
  * Header checks: exact names in the defined order. A name typed with other case, accents or
  * spaces ("Area Code", "Năm") is recognised so the message can say exactly what to write.
  */
+import { foldVietnamese } from '../text/fold.ts';
 import type { ProblemInput } from './makeProblem.ts';
 
 export interface HeaderResult {
@@ -14,10 +15,7 @@ export interface HeaderResult {
 
 /** Lowercase, no accents (đ → d), runs of spaces or hyphens as "_". */
 export function foldColumnName(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/g, 'd')
+  return foldVietnamese(name)
     .toLowerCase()
     .trim()
     .replace(/[\s-]+/g, '_');

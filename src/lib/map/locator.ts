@@ -4,7 +4,8 @@
  */
 import { geoIdentity, geoPath } from 'd3';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { escapeXml, PALETTE, r, svgOpen } from '../charts/svg.ts';
+import { PALETTE, r, svgOpen } from '../charts/svg.ts';
+import { escapeXml } from '../text/escapeXml.ts';
 
 export interface LocatorPoint {
   code: string;

@@ -34,8 +34,11 @@ export interface ChartSpec {
 /** The parts of the site a chart is built from (charts are built before the site is whole). */
 export type ChartSite = Pick<Site, 'data' | 'index'>;
 
+/** The id of a chart's figure on its page, the target of links to it. */
+export const chartAnchor = (id: string) => `chart-${id}`;
+
 /** A chart's place on a page: the page's address with the chart's anchor. */
-export const anchoredAt = (path: string, id: string) => `${path}#chart-${id}`;
+export const anchoredAt = (path: string, id: string) => `${path}#${chartAnchor(id)}`;
 
 /** The years every time chart spans: the baseline review to the programme's last year. */
 export const DOMAIN: [number, number] = [PROGRAMME.baselineYear, PROGRAMME.lastYear];

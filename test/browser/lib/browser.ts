@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 
-import { CHROMIUM, CHROMIUM_FLAGS } from '../../helpers/chromium.ts';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../../../scripts/lib/chromium.ts';
 
 export { CHROMIUM, CHROMIUM_FLAGS };
 

@@ -2,7 +2,8 @@
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import Papa from 'papaparse';
-import type { Lang } from '../../../src/lib/text/lang.ts';
+import { ROUTES, type RouteName } from '../../../src/i18n/routes.ts';
+import { LANGS, type Lang } from '../../../src/lib/text/lang.ts';
 
 /** Every page listed in the sitemap, as paths (the sitemap's origin is the build's SITE_URL). */
 export async function sitemapPaths(origin: string): Promise<string[]> {
@@ -42,58 +43,42 @@ export function htmlFiles(dir: string): { file: string; path: string }[] {
 export const langOf = (path: string): Lang =>
   path === '/en/' || path.startsWith('/en/') ? 'en' : 'vi';
 
-export type PageType =
-  | 'overview'
-  | 'area'
-  | 'areas'
-  | 'map'
-  | 'funding'
-  | 'progress'
-  | 'explainer'
-  | 'explainers'
-  | 'data'
-  | 'sources'
-  | 'search'
-  | 'changes'
-  | 'coverage'
-  | 'compare'
-  | 'other';
+/** Page kinds the checks tell apart: every route, a dataset's changes counted as changes. */
+export type PageType = Exclude<RouteName, 'datasetChanges' | 'embed'> | 'other';
 
-const TYPES: [RegExp, PageType][] = [
-  [/^\/(en\/)?$/, 'overview'],
-  [/^\/(dia-ban|en\/areas)\/[^/]+\/$/, 'area'],
-  [/^\/(dia-ban|en\/areas)\/$/, 'areas'],
-  [/^\/(ban-do|en\/map)\/$/, 'map'],
-  [/^\/(nguon-von|en\/funding)\/$/, 'funding'],
-  [/^\/(ket-qua|en\/progress)\/$/, 'progress'],
-  [/^\/(giai-thich|en\/explainers)\/[^/]+\/$/, 'explainer'],
-  [/^\/(giai-thich|en\/explainers)\/$/, 'explainers'],
-  [/^\/(du-lieu|en\/data)\/$/, 'data'],
-  [/^\/(nguon|en\/sources)\/$/, 'sources'],
-  [/^\/(tim-kiem|en\/search)\/$/, 'search'],
-  [/^\/(thay-doi|en\/changes)\/([^/]+\/)?$/, 'changes'],
-  [/^\/(do-phu-so-lieu|en\/coverage)\/$/, 'coverage'],
-  [/^\/(so-sanh|en\/compare)\/$/, 'compare'],
-];
+const KIND: Partial<Record<RouteName, PageType>> = {
+  ...Object.fromEntries(Object.keys(ROUTES).map((name) => [name, name])),
+  datasetChanges: 'changes',
+  // Embed pages are for iframes on other sites, not pages a reader browses.
+  embed: undefined,
+};
+
+/** A route's address in one language as a pattern: `{code}` and the like match one segment. */
+const patternOf = (template: string) =>
+  new RegExp(`^${template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{\w+\}/g, '[^/]+')}$`);
+
+const TYPES: [RegExp, PageType][] = (Object.keys(ROUTES) as RouteName[]).flatMap((name) => {
+  const kind = KIND[name];
+  return kind ? LANGS.map((lang): [RegExp, PageType] => [patternOf(ROUTES[name][lang]), kind]) : [];
+});
 
 export function pageType(path: string): PageType {
   return TYPES.find(([re]) => re.test(path))?.[1] ?? 'other';
 }
 
-/** The two localised paths of a page kind that has one page per language. */
+/** The two localised paths of a page kind that has one page per language (before the base). */
 export const PATHS = {
-  overview: { vi: '/', en: '/en/' },
-  areas: { vi: '/dia-ban/', en: '/en/areas/' },
-  area: (lang: Lang, code: string) => (lang === 'vi' ? `/dia-ban/${code}/` : `/en/areas/${code}/`),
-  map: { vi: '/ban-do/', en: '/en/map/' },
-  search: { vi: '/tim-kiem/', en: '/en/search/' },
-  data: { vi: '/du-lieu/', en: '/en/data/' },
-  explainers: { vi: '/giai-thich/', en: '/en/explainers/' },
+  overview: ROUTES.overview,
+  areas: ROUTES.areas,
+  area: (lang: Lang, code: string) => ROUTES.area[lang].replace('{code}', code),
+  map: ROUTES.map,
+  search: ROUTES.search,
+  data: ROUTES.data,
+  explainers: ROUTES.explainers,
 } as const;
 
-/** "Chợ Đồn" → "Cho Don": what someone types without Vietnamese diacritics. */
-export const fold = (text: string) =>
-  text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+/** "Chợ Đồn" → "Cho Don": what someone types without Vietnamese diacritics (the site's own fold). */
+export { foldVietnamese as fold } from '../../../src/lib/text/fold.ts';
 
 export function parseCsv(text: string): Record<string, string>[] {
   const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
