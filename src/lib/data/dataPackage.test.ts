@@ -29,6 +29,13 @@ describe('dataPackage', () => {
       fields: 'area_code',
       reference: { resource: 'areas', fields: 'code' },
     });
+    // From the schema's roles: areas refer to themselves ("") and to sources twice.
+    expect(pkg.resources.find((r) => r.name === 'areas')!.schema.foreignKeys).toEqual([
+      { fields: 'parent_code', reference: { resource: '', fields: 'code' } },
+      { fields: 'source_id', reference: { resource: 'sources', fields: 'id' } },
+      { fields: 'coords_source_id', reference: { resource: 'sources', fields: 'id' } },
+    ]);
+    expect(pkg.resources.find((r) => r.name === 'sources')!.schema.foreignKeys).toBeUndefined();
     const areaCode = poverty.schema.fields.find((f) => f.name === 'area_code')!;
     expect(areaCode.constraints).toMatchObject({ pattern: '(VN|\\d{2}|\\d{3}|\\d{5})' });
     // funding's key includes an optional column, so it has no Frictionless primary key

@@ -2,7 +2,13 @@
  * A Frictionless Tabular Data Package describing the canonical CSVs, with Table Schemas
  * generated from the zod schemas' field metadata: types, constraints, keys and references.
  */
-import { columnsOf, DATASET_NAMES, DATASETS, type DatasetDefinition } from '../schemas/datasets.ts';
+import {
+  columnsOf,
+  DATASET_NAMES,
+  DATASETS,
+  REFERENCED,
+  type DatasetDefinition,
+} from '../schemas/datasets.ts';
 import type { FieldMeta } from '../schemas/fields.ts';
 
 const TYPE: Record<FieldMeta['type'], string> = {
@@ -34,16 +40,14 @@ function field(name: string, meta: FieldMeta) {
   };
 }
 
+/** One foreign key per referencing column; Frictionless names the resource itself "". */
 function foreignKeys(dataset: DatasetDefinition) {
-  const names = new Set(columnsOf(dataset).map((c) => c.name));
-  const keys: { fields: string; reference: { resource: string; fields: string } }[] = [];
-  if (names.has('area_code'))
-    keys.push({ fields: 'area_code', reference: { resource: 'areas', fields: 'code' } });
-  if (names.has('parent_code'))
-    keys.push({ fields: 'parent_code', reference: { resource: '', fields: 'code' } });
-  if (names.has('source_id'))
-    keys.push({ fields: 'source_id', reference: { resource: 'sources', fields: 'id' } });
-  return keys;
+  return columnsOf(dataset).flatMap(({ name, meta }) => {
+    if (!meta.references) return [];
+    const target = REFERENCED[meta.references];
+    const resource = target.dataset === dataset.name ? '' : target.dataset;
+    return [{ fields: name, reference: { resource, fields: target.column } }];
+  });
 }
 
 export interface PackageInfo {

@@ -7,7 +7,7 @@
  * header, a quote papaparse could not place) is refused with the line, and left as it was.
  */
 import Papa from 'papaparse';
-import { columnsOf, DATASETS, type DatasetDefinition } from '../schemas/datasets.ts';
+import { codeColumnsOf, columnsOf, DATASETS, type DatasetDefinition } from '../schemas/datasets.ts';
 import type { FieldMeta } from '../schemas/fields.ts';
 import { foldColumnName } from './header.ts';
 import { makeProblem } from './makeProblem.ts';
@@ -193,6 +193,8 @@ export function normalizeCsv(
     });
   }
 
+  // Area codes a spreadsheet turned into numbers ("58" for "058") get their zeros back.
+  const areaColumns = new Set(codeColumnsOf(dataset, 'areas'));
   const out: string[][] = [columns.map((c) => c.name)];
   const lines: number[] = [1];
   for (const [r, row] of rows.entries()) {
@@ -211,7 +213,8 @@ export function normalizeCsv(
     out.push(
       columns.map(({ name, meta }, c) => {
         const raw = row[positions[c]!]!;
-        const value = normalizeCell(raw, meta, semicolons, name, options.areaCodes);
+        const areaCodes = areaColumns.has(name) ? options.areaCodes : undefined;
+        const value = normalizeCell(raw, meta, semicolons, areaCodes);
         if (value.to !== raw)
           changes.push({
             line: startLine,
@@ -237,7 +240,7 @@ function normalizeCell(
   raw: string,
   meta: FieldMeta,
   viLocale: boolean,
-  column: string,
+  /** The known area codes, when the column holds area codes. */
   areaCodes: ReadonlySet<string> | undefined,
 ): { to: string; what: string } {
   let to = raw.trim().normalize('NFC');
@@ -253,12 +256,7 @@ function normalizeCell(
       whats.push('decimal mark');
     }
   }
-  if (
-    areaCodes &&
-    (column === 'area_code' || column === 'parent_code' || column === 'code') &&
-    /^\d+$/.test(to) &&
-    !areaCodes.has(to)
-  ) {
+  if (areaCodes && /^\d+$/.test(to) && !areaCodes.has(to)) {
     const padded = [`0${to}`, `00${to}`].find((c) => areaCodes.has(c));
     if (padded) {
       to = padded;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { areaCode, SOURCE_ID, sourceId } from './common.ts';
+import { areaCode, SOURCE_ID, SOURCE_REFERENCE, sourceId } from './common.ts';
 import { decimal, oneOf, pattern, text } from './fields.ts';
 
 export const AREA_LEVELS = ['country', 'province', 'district', 'commune'] as const;
@@ -16,7 +16,7 @@ export const UNIT_TYPES = [
 
 /** One administrative unit as it was during the programme (2016–2020). */
 export const AreaSchema = z.object({
-  code: areaCode(),
+  code: areaCode(true, { key: true }),
   level: oneOf(AREA_LEVELS, {
     description: 'Administrative level.',
     description_vi: 'Cấp hành chính.',
@@ -49,6 +49,7 @@ export const AreaSchema = z.object({
   }),
   source_id: sourceId(),
   coords_source_id: pattern(SOURCE_ID, {
+    ...SOURCE_REFERENCE,
     required: false,
     description: 'Source of lat/lon, when they come from another source than the codes.',
     description_vi: 'Nguồn của tọa độ, nếu khác nguồn của mã.',

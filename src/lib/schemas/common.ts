@@ -1,5 +1,5 @@
 /** Columns that several datasets share, defined once. */
-import { oneOf, pattern, text, year } from './fields.ts';
+import { oneOf, pattern, text, year, type ColumnRoles } from './fields.ts';
 
 /** Loose bounds for a year cell; the programme-span rule is checked against sources later. */
 const YEAR_BOUNDS = { minimum: 1990, maximum: 2100 } as const;
@@ -10,9 +10,15 @@ const YEAR_BOUNDS = { minimum: 1990, maximum: 2100 } as const;
  */
 export const AREA_CODE = /^(VN|\d{2}|\d{3}|\d{5})$/;
 
-export const areaCode = <R extends boolean = true>(required?: R) =>
+/**
+ * A column of area codes, kept as text. It references areas.csv, unless it is that table's own
+ * key (`areas.code`, `{ key: true }`).
+ */
+export const areaCode = <R extends boolean = true>(required?: R, { key = false } = {}) =>
   pattern<R>(AREA_CODE, {
     required: (required ?? true) as R,
+    keepAsText: true,
+    ...(key ? {} : { references: 'areas' }),
     description: 'GSO code of the administrative unit (leading zeros kept).',
     description_vi: 'Mã đơn vị hành chính theo Tổng cục Thống kê (giữ số 0 ở đầu).',
     pattern_en:
@@ -22,8 +28,12 @@ export const areaCode = <R extends boolean = true>(required?: R) =>
 
 export const SOURCE_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
+/** The role of every column that names a source of sources.csv. */
+export const SOURCE_REFERENCE: ColumnRoles = { references: 'sources', keepAsText: true };
+
 export const sourceId = () =>
   pattern(SOURCE_ID, {
+    ...SOURCE_REFERENCE,
     description: 'Identifier of the source document in sources.csv.',
     description_vi: 'Mã nguồn tài liệu trong sources.csv.',
     pattern_en: 'lowercase letters, digits and hyphens, e.g. giamngheo-2019-review',

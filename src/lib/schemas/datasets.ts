@@ -139,3 +139,34 @@ export function columnsOf(dataset: DatasetDefinition): { name: string; meta: Fie
     return { name, meta };
   });
 }
+
+/** The table and key column each kind of reference points at. */
+export const REFERENCED: Record<'areas' | 'sources', { dataset: DatasetName; column: string }> = {
+  areas: { dataset: 'areas', column: 'code' },
+  sources: { dataset: 'sources', column: 'id' },
+};
+
+/** Columns whose values are codes of `table`: its references, and the table's own key. */
+export function codeColumnsOf(dataset: DatasetDefinition, table: 'areas' | 'sources'): string[] {
+  const { dataset: owner, column: key } = REFERENCED[table];
+  return columnsOf(dataset)
+    .filter((c) => c.meta.references === table || (dataset.name === owner && c.name === key))
+    .map((c) => c.name);
+}
+
+/** Columns to read and write as text (codes such as "058"), in file order. */
+export function keptAsText(dataset: DatasetDefinition): string[] {
+  return columnsOf(dataset)
+    .filter((c) => c.meta.keepAsText)
+    .map((c) => c.name);
+}
+
+/** Every column name that holds codes kept as text, in any dataset (for derived CSVs). */
+export const KEPT_AS_TEXT: ReadonlySet<string> = new Set(
+  DATASET_NAMES.flatMap((name) => keptAsText(DATASETS[name])),
+);
+
+/** Every column name that holds area codes, in any dataset (code, parent_code, area_code). */
+export const AREA_CODE_COLUMNS: ReadonlySet<string> = new Set(
+  DATASET_NAMES.flatMap((name) => codeColumnsOf(DATASETS[name], 'areas')),
+);

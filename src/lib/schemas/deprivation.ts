@@ -21,12 +21,14 @@ export const DeprivationSchema = z.object({
     description_vi: 'Một trong mười chỉ số thiếu hụt theo Quyết định 59/2015/QĐ-TTg.',
   }),
   deprived_households: integer({
+    measure: true,
     unit: 'households',
     maximum: MAX_HOUSEHOLDS,
     description: 'Households deprived in this indicator.',
     description_vi: 'Số hộ thiếu hụt chỉ số này.',
   }),
   deprived_pct: percent({
+    measure: true,
     description: 'Deprived households as a share of the households the source counts.',
     description_vi: 'Tỷ lệ hộ thiếu hụt (%).',
   }),

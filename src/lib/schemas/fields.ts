@@ -29,6 +29,18 @@ export interface FieldMeta {
   pattern_en?: string;
   pattern_vi?: string;
   maxLength?: number;
+  /**
+   * The table whose key every value must be: `areas` (its `code`) or `sources` (its `id`). The
+   * data package's foreign keys, the reference rules and the normaliser's zero fix follow it.
+   */
+  references?: 'areas' | 'sources';
+  /**
+   * A code that looks numeric but is text ("058", "06"): read and written as text everywhere —
+   * spreadsheets, pandas and R snippets — or its leading zeros are lost.
+   */
+  keepAsText?: boolean;
+  /** A published quantity (a count, rate or amount): a row of figures needs at least one. */
+  measure?: boolean;
   /** Whether the column refuses this (invisible) character; messages name each one. */
   hidden: (character: string) => boolean;
   /** The cell parser the schema runs, for the validator's hot path. */
@@ -37,10 +49,14 @@ export interface FieldMeta {
 
 export const fieldRegistry = z.registry<FieldMeta>();
 
-type Describe<R extends boolean = boolean> = Pick<FieldMeta, 'description' | 'description_vi'> & {
-  required?: R;
-  unit?: string;
-};
+/** What a column is for beyond its type: set by the builders in common.ts and the schemas. */
+export type ColumnRoles = Pick<FieldMeta, 'references' | 'keepAsText' | 'measure'>;
+
+type Describe<R extends boolean = boolean> = Pick<FieldMeta, 'description' | 'description_vi'> &
+  ColumnRoles & {
+    required?: R;
+    unit?: string;
+  };
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 

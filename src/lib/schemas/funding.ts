@@ -43,7 +43,13 @@ export const EXCEEDS_FLAG = ['yes'] as const;
 export const CAPITAL_TYPES = ['investment', 'recurrent', 'credit', 'unspecified'] as const;
 
 const millions = (description: string, description_vi: string) =>
-  decimal({ unit: 'million VND', maximum: MAX_MILLION_VND, description, description_vi });
+  decimal({
+    measure: true,
+    unit: 'million VND',
+    maximum: MAX_MILLION_VND,
+    description,
+    description_vi,
+  });
 
 /** Money allocated and disbursed for one project, source and period in one area. */
 export const FundingSchema = z.object({

@@ -25,6 +25,7 @@ export const OutputSchema = z.object({
   }),
   value_qualifier: valueQualifier(),
   value: decimal({
+    measure: true,
     required: true,
     maximum: MAX_COUNT,
     description: 'The count, in the indicator’s unit.',

@@ -15,7 +15,13 @@ export const REVIEW_STATUSES = ['preliminary', 'final', 'unspecified'] as const;
 export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
 
 const households = (description: string, description_vi: string) =>
-  integer({ unit: 'households', maximum: MAX_HOUSEHOLDS, description, description_vi });
+  integer({
+    measure: true,
+    unit: 'households',
+    maximum: MAX_HOUSEHOLDS,
+    description,
+    description_vi,
+  });
 
 /** Poor and near-poor households of one area at one year-end review, as one source gives them. */
 export const PovertySchema = z.object({
@@ -31,10 +37,12 @@ export const PovertySchema = z.object({
   poor_households: households('Poor households.', 'Số hộ nghèo.'),
   near_poor_households: households('Near-poor households.', 'Số hộ cận nghèo.'),
   poverty_rate_pct: percent({
+    measure: true,
     description: 'Poor households as a share of all households, as published.',
     description_vi: 'Tỷ lệ hộ nghèo (%), như nguồn công bố.',
   }),
   near_poverty_rate_pct: percent({
+    measure: true,
     description: 'Near-poor households as a share of all households, as published.',
     description_vi: 'Tỷ lệ hộ cận nghèo (%), như nguồn công bố.',
   }),

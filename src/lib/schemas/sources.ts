@@ -17,6 +17,7 @@ const coverYear = (description: string, description_vi: string) =>
 /** A document or article that figures are taken from. */
 export const SourceSchema = z.object({
   id: pattern(SOURCE_ID, {
+    keepAsText: true,
     description: 'Stable identifier cited by the source_id column of every dataset.',
     description_vi: 'Mã cố định, được các tệp khác dẫn ở cột source_id.',
     pattern_en: 'lowercase letters, digits and hyphens',

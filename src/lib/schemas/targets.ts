@@ -25,12 +25,14 @@ export const TargetSchema = z.object({
   }),
   value_qualifier: valueQualifier(),
   target_value: decimal({
+    measure: true,
     required: true,
     maximum: MAX_COUNT,
     description: 'The target, or the lower end of a target range.',
     description_vi: 'Giá trị kế hoạch, hoặc cận dưới của khoảng.',
   }),
   target_value_max: decimal({
+    measure: true,
     maximum: MAX_COUNT,
     description: 'Upper end when the target is a range (e.g. 2–2.5 points a year).',
     description_vi: 'Cận trên khi chỉ tiêu là một khoảng (ví dụ giảm 2–2,5%/năm).',

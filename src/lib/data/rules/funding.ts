@@ -30,12 +30,6 @@ export const disbursedWithinAllocated: RowRule<Funding> = (row, at) => {
   }
 };
 
-export const fundingHasAmount: RowRule<Funding> = (row, at) => {
-  if (row.allocated_million_vnd === undefined && row.disbursed_million_vnd === undefined) {
-    at.row({ code: 'row/no-measure' });
-  }
-};
-
 export const subProjectBelongs: RowRule<Funding> = (row, at) => {
   const allowed = SUB_PROJECTS[row.project];
   const sub = row.sub_project;

@@ -1,5 +1,5 @@
 /** Which rules apply to which dataset, beyond what its schema checks cell by cell. */
-import type { DatasetName } from '../../schemas/datasets.ts';
+import { DATASETS, type DatasetDefinition, type DatasetName } from '../../schemas/datasets.ts';
 import {
   codeMatchesLevel,
   coordinatesInPairs,
@@ -7,12 +7,13 @@ import {
   parentIsOneLevelUp,
 } from './areas.ts';
 import type { RowRule } from './context.ts';
-import { disbursedWithinAllocated, fundingHasAmount, subProjectBelongs } from './funding.ts';
+import { disbursedWithinAllocated, subProjectBelongs } from './funding.ts';
 import { targetRange } from './indicators.ts';
 import { periodOrder, yearsWithinSource } from './periods.ts';
-import { povertyCounts, povertyHasMeasure } from './poverty.ts';
+import { hasMeasure } from './measures.ts';
+import { povertyCounts } from './poverty.ts';
 import { notesInBothLanguages } from './notes.ts';
-import { knownArea, knownSource } from './references.ts';
+import { knownSource, referenceRules } from './references.ts';
 import { districtSums, type TableCheck } from './tableChecks.ts';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- each list is typed by its dataset below */
@@ -27,7 +28,8 @@ export interface DatasetRules {
 /* eslint-enable @typescript-eslint/no-explicit-any */
 
 const period = [periodOrder, yearsWithinSource(['year_from', 'year_to'])];
-const refs = [knownArea('area_code'), knownSource, notesInBothLanguages];
+/** References from the schema (area_code, source_id), then notes in both languages. */
+const refs = (dataset: DatasetDefinition) => [...referenceRules(dataset), notesInBothLanguages];
 
 export const RULES: Record<DatasetName, DatasetRules> = {
   sources: {
@@ -43,13 +45,19 @@ export const RULES: Record<DatasetName, DatasetRules> = {
     table: [],
   },
   areas: {
-    row: [codeMatchesLevel, coordinatesInPairs, coordinatesSourced, knownSource],
+    // parent_code and coords_source_id have their own rules (rule/parent, coordinatesSourced).
+    row: [codeMatchesLevel, coordinatesInPairs, coordinatesSourced, knownSource('source_id')],
     deferred: [parentIsOneLevelUp],
     table: [],
   },
-  designations: { row: [...refs, ...period], deferred: [], table: [] },
+  designations: { row: [...refs(DATASETS.designations), ...period], deferred: [], table: [] },
   poverty: {
-    row: [...refs, yearsWithinSource(['year']), povertyCounts, povertyHasMeasure],
+    row: [
+      ...refs(DATASETS.poverty),
+      yearsWithinSource(['year']),
+      povertyCounts,
+      hasMeasure(DATASETS.poverty),
+    ],
     deferred: [],
     table: [
       districtSums({
@@ -58,14 +66,24 @@ export const RULES: Record<DatasetName, DatasetRules> = {
       }),
     ],
   },
-  deprivation: { row: [...refs, yearsWithinSource(['year'])], deferred: [], table: [] },
+  deprivation: {
+    row: [...refs(DATASETS.deprivation), yearsWithinSource(['year'])],
+    deferred: [],
+    table: [],
+  },
   funding: {
-    row: [...refs, ...period, disbursedWithinAllocated, fundingHasAmount, subProjectBelongs],
+    row: [
+      ...refs(DATASETS.funding),
+      ...period,
+      disbursedWithinAllocated,
+      hasMeasure(DATASETS.funding),
+      subProjectBelongs,
+    ],
     deferred: [],
     table: [],
   },
   outputs: {
-    row: [...refs, ...period],
+    row: [...refs(DATASETS.outputs), ...period],
     deferred: [],
     table: [
       districtSums({
@@ -75,5 +93,5 @@ export const RULES: Record<DatasetName, DatasetRules> = {
       }),
     ],
   },
-  targets: { row: [...refs, ...period, targetRange], deferred: [], table: [] },
+  targets: { row: [...refs(DATASETS.targets), ...period, targetRange], deferred: [], table: [] },
 };

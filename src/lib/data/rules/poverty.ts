@@ -60,17 +60,3 @@ export const povertyCounts: RowRule<Poverty> = (row, at) => {
     });
   }
 };
-
-const MEASURES = [
-  'households_total',
-  'poor_households',
-  'near_poor_households',
-  'poverty_rate_pct',
-  'near_poverty_rate_pct',
-  'escaped_poverty_households',
-  'newly_poor_households',
-] as const;
-
-export const povertyHasMeasure: RowRule<Poverty> = (row, at) => {
-  if (MEASURES.every((m) => row[m] === undefined)) at.row({ code: 'row/no-measure' });
-};

@@ -3,6 +3,7 @@
  * areas.csv or sources.csv could not be read in full, its references are not checked here: one
  * `ref/unchecked` problem on that file says so instead of one error per row elsewhere.
  */
+import { columnsOf, type DatasetDefinition } from '../../schemas/datasets.ts';
 import type { RowContext, RowRule } from './context.ts';
 
 export function knownArea(column: string): RowRule<Record<string, unknown>> {
@@ -20,9 +21,23 @@ function checkArea(code: string, column: string, at: RowContext): void {
   else at.cell(column, { code: 'ref/unknown-area', value: code });
 }
 
-export const knownSource: RowRule<{ source_id: string }> = (row, at) => {
-  if (at.refs.unchecked?.has('sources')) return;
-  if (!at.refs.sources.has(row.source_id)) {
-    at.cell('source_id', { code: 'ref/unknown-source', value: row.source_id });
-  }
-};
+export function knownSource(column: string): RowRule<Record<string, unknown>> {
+  return (row, at) => {
+    if (at.refs.unchecked?.has('sources')) return;
+    const id = row[column];
+    if (typeof id === 'string' && !at.refs.sources.has(id)) {
+      at.cell(column, { code: 'ref/unknown-source', value: id });
+    }
+  };
+}
+
+/** A reference check for each column the schema marks as a reference, in column order. */
+export function referenceRules(dataset: DatasetDefinition): RowRule<Record<string, unknown>>[] {
+  return columnsOf(dataset).flatMap(({ name, meta }) =>
+    meta.references === 'areas'
+      ? [knownArea(name)]
+      : meta.references === 'sources'
+        ? [knownSource(name)]
+        : [],
+  );
+}
