@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Area } from '../schemas/areas.ts';
 import type { Poverty } from '../schemas/poverty.ts';
-import { latestYear, mapPayload } from './mapData.ts';
+import { mapPayload } from './mapData.ts';
 
 const area = (code: string): Area =>
   ({
@@ -36,10 +36,5 @@ describe('mapPayload', () => {
     });
     expect(payload.indicators.poverty_rate_pct.byYear[2020]).toEqual({});
     expect(payload.indicators.near_poor_households.byYear[2018]).toEqual({});
-  });
-
-  it('defaults to the latest year that has data for the indicator', () => {
-    expect(latestYear(payload, 'poverty_rate_pct')).toBe(2019);
-    expect(latestYear(payload, 'poor_households')).toBe(2018);
   });
 });

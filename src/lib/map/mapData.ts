@@ -57,11 +57,3 @@ export function mapPayload(
   }
   return { years: [...years], indicators };
 }
-
-/** The most recent year with any value for the indicator: the map's default view. */
-export function latestYear(payload: MapPayload, indicator: MapIndicator): number {
-  const years = payload.years.filter(
-    (y) => Object.keys(payload.indicators[indicator].byYear[y] ?? {}).length > 0,
-  );
-  return years.at(-1) ?? payload.years.at(-1)!;
-}
