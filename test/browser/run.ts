@@ -4,7 +4,7 @@
  * downloads, Lighthouse on five pages and page weight against budgets. Run by `npm test` through
  * scripts/run-checks.ts, or alone:
  *
- *   npm run test:browser -- [--no-build] [--only journeys,axe,html,links,language,lighthouse,weight]
+ *   npm run test:browser -- [--no-build] [--only journeys,narrow,axe,html,links,language,lighthouse,weight]
  *                           [--report results.json]
  *
  * Needs Debian's Chromium (/usr/bin/chromium, or CHROMIUM_PATH) and Java 17 for vnu. Each check
@@ -20,6 +20,9 @@ import { checkJourneys } from './checks/journeys.ts';
 import { checkLanguage } from './checks/language.ts';
 import { checkLighthouse, chooseLighthousePages } from './checks/lighthouse.ts';
 import { checkLinks } from './checks/links.ts';
+import { checkMap } from './checks/map.ts';
+import { checkSearch } from './checks/search.ts';
+import { checkNarrow } from './checks/narrow.ts';
 import { checkWeight } from './checks/weight.ts';
 import { launchBrowser } from './lib/browser.ts';
 import { Results, messageOf } from './lib/results.ts';
@@ -33,7 +36,17 @@ import {
 } from './lib/server.ts';
 import { htmlFiles, sitemapPaths } from './lib/site.ts';
 
-const GROUPS = ['html', 'links', 'language', 'journeys', 'axe', 'weight', 'lighthouse'] as const;
+const GROUPS = [
+  'html',
+  'links',
+  'language',
+  'journeys',
+  'map',
+  'narrow',
+  'axe',
+  'weight',
+  'lighthouse',
+] as const;
 type Group = (typeof GROUPS)[number];
 
 const { values } = parseArgs({
@@ -46,7 +59,7 @@ const { values } = parseArgs({
 });
 if (values.help) {
   process.stdout.write(
-    'npm run test:browser -- [--no-build] [--only html,links,language,journeys,axe,weight,lighthouse] [--report results.json]\n',
+    'npm run test:browser -- [--no-build] [--only html,links,language,journeys,narrow,axe,weight,lighthouse] [--report results.json]\n',
   );
   process.exit(0);
 }
@@ -117,10 +130,15 @@ try {
   await timed('html', () => checkHtml(results, dir));
   const built = htmlFiles(dir).map((f) => f.path);
   await timed('links', () => checkLinks(results, site, paths, built));
-  if (only.has('language') || only.has('journeys') || only.has('axe') || only.has('weight'))
+  if (
+    (['language', 'journeys', 'map', 'narrow', 'axe', 'weight'] as const).some((g) => only.has(g))
+  )
     browser = await launchBrowser();
   await timed('language', () => checkLanguage(results, browser!, site, paths));
   await timed('journeys', () => checkJourneys({ results, browser: browser!, origin: site, paths }));
+  await timed('map', () => checkMap(results, browser!, site));
+  await timed('search', () => checkSearch(results, browser!, site, paths));
+  await timed('narrow', () => checkNarrow(results, browser!, site, paths));
   await timed('axe', () => checkAxe(results, browser!, site, paths));
   await timed('weight', () => checkWeight(results, browser!, site, paths));
   await browser?.close();
