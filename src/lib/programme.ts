@@ -24,3 +24,9 @@ export const REVIEW_YEARS: readonly number[] = Array.from(
   { length: PROGRAMME_SPAN.to - PROGRAMME_SPAN.from + 1 },
   (_, i) => PROGRAMME_SPAN.from + i,
 );
+
+/** The programme's own years, 2016 to 2020 (no baseline): the columns of the grids by year. */
+export const PROGRAMME_YEARS: readonly number[] = Array.from(
+  { length: PROGRAMME.lastYear - PROGRAMME.firstYear + 1 },
+  (_, i) => PROGRAMME.firstYear + i,
+);
