@@ -3,9 +3,14 @@
  * (allocated, disbursed). A value that was not published is written out, not drawn as zero;
  * an optional target appears as a vertical tick. Long Vietnamese labels sit above their bars,
  * which reads well on phones.
+ *
+ * Every text fits the drawing: names wrap onto as many lines as they need, and room is kept on
+ * the right for the longest value label; where that would leave the bars too short (a phone),
+ * each value goes on its own line under its bar instead (measured with textMetrics.ts).
  */
 import { scaleLinear } from 'd3';
 import { flowLegend, PALETTE, r, svgOpen } from './svg.ts';
+import { lineHeight, measureText, wrapText } from './textMetrics.ts';
 import { escapeXml } from '../text/escapeXml.ts';
 
 export interface BarMeasure {
@@ -42,13 +47,11 @@ const BAR = 14;
 const GAP = 4;
 const LABEL = 18;
 const GROUP_GAP = 14;
-
-export function chartHeight(input: Pick<BarChartInput, 'measures' | 'groups'>): number {
-  const perGroup = LABEL + input.measures.length * (BAR + GAP) + GROUP_GAP;
-  return 12 + input.groups.length * perGroup + 28;
-}
-
+const LINE = lineHeight();
 const left = 8;
+const PAD = 8;
+/** The bars keep at least this share of the width beside their labels, or labels move below. */
+const MIN_BAR_SHARE = 0.45;
 
 /** The legend, wrapped onto as many rows as its labels need at this width. */
 function legendOf(input: BarChartInput, size: { width: number }) {
@@ -58,50 +61,116 @@ function legendOf(input: BarChartInput, size: { width: number }) {
   const layout = flowLegend(
     legend.map((l) => l.label),
     left,
-    size.width - 8,
+    size.width - PAD,
     18,
   );
   return { legend, layout };
 }
 
+interface BarRow {
+  measure: BarMeasure;
+  value: number | undefined;
+  /** The value label, one string per line. */
+  lines: string[];
+  height: number;
+}
+
+interface GroupLayout {
+  group: BarGroup;
+  lines: string[];
+  rows: BarRow[];
+}
+
+const valueText = (input: BarChartInput, group: BarGroup, measure: BarMeasure) => {
+  const value = group.values[measure.key];
+  return value === undefined
+    ? `${measure.label}: ${input.notPublished}`
+    : `${measure.label}: ${group.qualifier ?? ''}${input.formatValue(value)}`;
+};
+
+/** Where everything goes at this width; the height and the drawing both come from it. */
+function layoutOf(input: BarChartInput, size: { width: number }) {
+  const textRoom = size.width - left - PAD;
+  const published = input.groups.flatMap((g) =>
+    input.measures
+      .filter((m) => g.values[m.key] !== undefined)
+      .map((m) => measureText(valueText(input, g, m))),
+  );
+  const valueRoom = Math.ceil(Math.max(0, ...published)) + 6;
+  // Labels beside the bars when the bars keep enough of the width; under them otherwise.
+  const inline = textRoom - valueRoom >= size.width * MIN_BAR_SHARE;
+  const barEnd = inline ? size.width - PAD - valueRoom : size.width - PAD;
+  const groups: GroupLayout[] = input.groups.map((group) => ({
+    group,
+    lines: wrapText(group.label, textRoom, { bold: true }),
+    rows: input.measures.map((measure) => {
+      const value = group.values[measure.key];
+      const text = valueText(input, group, measure);
+      if (value === undefined) {
+        const lines = wrapText(text, textRoom - 8);
+        return { measure, value, lines, height: BAR + GAP + (lines.length - 1) * LINE };
+      }
+      if (inline) return { measure, value, lines: [text], height: BAR + GAP };
+      const lines = wrapText(text, textRoom);
+      return { measure, value, lines, height: BAR + GAP + lines.length * LINE };
+    }),
+  }));
+  const { legend, layout } = legendOf(input, size);
+  const body = groups.reduce(
+    (sum, g) =>
+      sum +
+      LABEL +
+      (g.lines.length - 1) * LINE +
+      g.rows.reduce((s, row) => s + row.height, 0) +
+      GROUP_GAP,
+    0,
+  );
+  const height = 12 + body + 28 + (layout.rows - 1) * 18;
+  return { inline, barEnd, groups, legend, legendLayout: layout, height };
+}
+
 /** The height renderBarChart will draw at, without drawing (e.g. to size an iframe). */
 export function barChartHeight(input: BarChartInput, size: { width: number }): number {
-  return chartHeight(input) + (legendOf(input, size).layout.rows - 1) * 18;
+  return layoutOf(input, size).height;
 }
 
 export function renderBarChart(input: BarChartInput, size: { width: number }): string {
-  const { legend, layout } = legendOf(input, size);
-  const height = barChartHeight(input, size);
-  const valueRoom = size.width < 500 ? 110 : 150;
-  const maxOf = (groups: BarGroup[]) =>
+  const { inline, barEnd, groups, legend, legendLayout, height } = layoutOf(input, size);
+  const maxOf = (list: BarGroup[]) =>
     Math.max(
       1,
-      ...groups
+      ...list
         .flatMap((g) => [...Object.values(g.values), g.target])
         .filter((v): v is number => v !== undefined),
     );
   const shared = scaleLinear()
     .domain([0, maxOf(input.groups)])
-    .range([left, size.width - valueRoom]);
+    .range([left, barEnd]);
   const parts = [svgOpen(input.id, size.width, height, input.title, input.desc)];
   let cursor = 12;
-  for (const group of input.groups) {
+  for (const { group, lines, rows } of groups) {
     const x = input.scalePerGroup
       ? scaleLinear()
           .domain([0, maxOf([group])])
-          .range([left, size.width - valueRoom])
+          .range([left, barEnd])
       : shared;
-    parts.push(
-      `<text x="${left}" y="${cursor + 12}" font-weight="600" fill="${PALETTE.ink}">${escapeXml(group.label)}</text>`,
+    lines.forEach((line, i) =>
+      parts.push(
+        `<text x="${left}" y="${cursor + 12 + i * LINE}" font-weight="600" fill="${PALETTE.ink}">${escapeXml(line)}</text>`,
+      ),
     );
-    cursor += LABEL;
-    for (const measure of input.measures) {
-      const value = group.values[measure.key];
+    cursor += LABEL + (lines.length - 1) * LINE;
+    const top = cursor - 2;
+    for (const row of rows) {
+      const { measure, value } = row;
       const mid = cursor + BAR / 2 + 4;
       if (value === undefined) {
         parts.push(
           `<rect x="${left}" y="${cursor}" width="2" height="${BAR}" fill="${measure.color}"/>`,
-          `<text x="${left + 8}" y="${mid}" fill="${PALETTE.grey}" font-style="italic">${escapeXml(`${measure.label}: ${input.notPublished}`)}</text>`,
+          ...row.lines.map(
+            (line, i) =>
+              `<text x="${left + 8}" y="${mid + i * LINE}" fill="${PALETTE.grey}" font-style="italic">${escapeXml(line)}</text>`,
+          ),
         );
       } else {
         const end = x(value);
@@ -110,14 +179,17 @@ export function renderBarChart(input: BarChartInput, size: { width: number }): s
         );
         parts.push(
           `<rect x="${left}" y="${cursor}" width="${r(Math.max(1, end - left))}" height="${BAR}" fill="${measure.color}" data-tip="${tip}"/>`,
-          `<text x="${r(end + 6)}" y="${mid}" fill="${PALETTE.ink}">${escapeXml(`${measure.label}: ${group.qualifier ?? ''}${input.formatValue(value)}`)}</text>`,
+          ...row.lines.map((line, i) =>
+            inline
+              ? `<text x="${r(end + 6)}" y="${mid}" fill="${PALETTE.ink}">${escapeXml(line)}</text>`
+              : `<text x="${left}" y="${cursor + BAR + 12 + i * LINE}" fill="${PALETTE.ink}">${escapeXml(line)}</text>`,
+          ),
         );
       }
-      cursor += BAR + GAP;
+      cursor += row.height;
     }
     if (group.target !== undefined) {
       const tx = r(x(group.target));
-      const top = cursor - input.measures.length * (BAR + GAP) - 2;
       parts.push(
         `<line x1="${tx}" x2="${tx}" y1="${top}" y2="${cursor}" stroke="${PALETTE.green}" stroke-width="3"><title>${escapeXml(`${input.targetLabel}: ${input.formatValue(group.target)}`)}</title></line>`,
       );
@@ -125,10 +197,11 @@ export function renderBarChart(input: BarChartInput, size: { width: number }): s
     cursor += GROUP_GAP;
   }
   legend.forEach((item, i) => {
-    const lx = layout.positions[i]!.x;
+    const lx = legendLayout.positions[i]!.x;
+    const row = legendLayout.positions[i]!.row;
     parts.push(
-      `<rect x="${r(lx)}" y="${cursor + layout.positions[i]!.row * 18}" width="12" height="12" fill="${item.color}"/>`,
-      `<text x="${r(lx + 18)}" y="${cursor + 10 + layout.positions[i]!.row * 18}" fill="${PALETTE.ink}">${escapeXml(item.label)}</text>`,
+      `<rect x="${r(lx)}" y="${cursor + row * 18}" width="12" height="12" fill="${item.color}"/>`,
+      `<text x="${r(lx + 18)}" y="${cursor + 10 + row * 18}" fill="${PALETTE.ink}">${escapeXml(item.label)}</text>`,
     );
   });
   parts.push('</svg>');

@@ -6,6 +6,7 @@
 import { line, scaleLinear } from 'd3';
 import { flowLegend, innerHeight, innerWidth, PALETTE, r, svgOpen, type Frame } from './svg.ts';
 import { escapeXml } from '../text/escapeXml.ts';
+import { measureText } from './textMetrics.ts';
 
 export type PointStatus = 'final' | 'preliminary' | 'unspecified';
 
@@ -91,8 +92,25 @@ function legendItems(
   return items;
 }
 
-/** The drawing's frame: the legend wraps onto as many rows as its labels need at this width. */
+/** The y scale's domain and ticks, known before the frame (they depend only on the data). */
+function yTicksOf(input: LineChartInput) {
+  const values = [
+    ...input.series.flatMap((s) => s.points.map((p) => p.y)),
+    ...(input.targets ?? []).map((t) => t.value),
+  ].filter((v): v is number => v !== undefined);
+  const y = scaleLinear()
+    .domain([0, Math.max(1, ...values)])
+    .nice(5);
+  return { domain: y.domain() as [number, number], ticks: y.ticks(5) };
+}
+
+/**
+ * The drawing's frame: the legend wraps onto as many rows as its labels need at this width, the
+ * left margin holds the widest tick label, the right margin half the last year.
+ */
 function frameOf(input: LineChartInput, size: { width: number; height: number }) {
+  const widest = Math.max(0, ...yTicksOf(input).ticks.map((v) => measureText(input.formatY(v))));
+  const lastYear = measureText(String(input.xDomain[1])) / 2;
   const legend = input.hideLegend ? [] : legendItems(input);
   const layout = flowLegend(
     legend.map((l) => l.label),
@@ -102,7 +120,12 @@ function frameOf(input: LineChartInput, size: { width: number; height: number })
   const frame: Frame = {
     width: size.width,
     height: size.height + (input.hideLegend ? -40 : layout.rows * 18),
-    margin: { top: 16, right: 16, bottom: input.hideLegend ? 28 : 40 + layout.rows * 18, left: 44 },
+    margin: {
+      top: 16,
+      right: Math.max(16, Math.ceil(lastYear)),
+      bottom: input.hideLegend ? 28 : 40 + layout.rows * 18,
+      left: Math.max(44, Math.ceil(widest) + 10),
+    },
   };
   return { legend, layout, frame };
 }
@@ -121,17 +144,11 @@ export function renderLineChart(
 ): string {
   const { legend, layout, frame } = frameOf(input, size);
   const [x0, x1] = input.xDomain;
-  const values = [
-    ...input.series.flatMap((s) => s.points.map((p) => p.y)),
-    ...(input.targets ?? []).map((t) => t.value),
-  ].filter((v): v is number => v !== undefined);
-  const yMax = Math.max(1, ...values);
   const x = scaleLinear()
     .domain([x0, x1])
     .range([frame.margin.left, frame.margin.left + innerWidth(frame)]);
   const y = scaleLinear()
-    .domain([0, yMax])
-    .nice(5)
+    .domain(yTicksOf(input).domain)
     .range([frame.margin.top + innerHeight(frame), frame.margin.top]);
   const bottom = frame.margin.top + innerHeight(frame);
   const parts: string[] = [svgOpen(input.id, frame.width, frame.height, input.title, input.desc)];

@@ -5,6 +5,7 @@
 import { line, scaleLinear } from 'd3';
 import type { LinePoint } from './lineChart.ts';
 import { PALETTE, r, svgOpen } from './svg.ts';
+import { lineHeight, wrapText } from './textMetrics.ts';
 import { escapeXml } from '../text/escapeXml.ts';
 
 export interface Panel {
@@ -23,22 +24,39 @@ export interface SmallMultiplesInput {
   noData: string;
 }
 
-const panelHeight = 120;
+const PANEL = 120;
+const LINE = lineHeight();
 const columnsAt = (width: number) => (width < 500 ? 2 : 4);
+
+/**
+ * Panel names wrap to their panel's width (a long name never runs into the next panel or off
+ * the drawing); every panel gets the height of the tallest name, so the scales line up.
+ */
+function layoutOf(input: Pick<SmallMultiplesInput, 'panels' | 'reference'>, width: number) {
+  const columns = columnsAt(width);
+  const panelWidth = width / columns;
+  const names = input.panels.map((p) => wrapText(p.label, panelWidth - 8, { bold: true }));
+  const extra = (Math.max(1, ...names.map((n) => n.length)) - 1) * LINE;
+  const reference = input.reference ? wrapText(input.reference.label, width - 44) : [];
+  const rows = Math.ceil(input.panels.length / columns);
+  const panelHeight = PANEL + extra;
+  const height = rows * panelHeight + 30 + Math.max(0, reference.length - 1) * LINE;
+  return { columns, panelWidth, names, extra, reference, rows, panelHeight, height };
+}
 
 /** The height renderSmallMultiples will draw at, without drawing (e.g. to size an iframe). */
 export function smallMultiplesHeight(
-  input: Pick<SmallMultiplesInput, 'panels'>,
+  input: Pick<SmallMultiplesInput, 'panels' | 'reference'>,
   size: { width: number },
 ): number {
-  return Math.ceil(input.panels.length / columnsAt(size.width)) * panelHeight + 30;
+  return layoutOf(input, size.width).height;
 }
 
 export function renderSmallMultiples(input: SmallMultiplesInput, size: { width: number }): string {
-  const columns = columnsAt(size.width);
-  const panelWidth = size.width / columns;
-  const rows = Math.ceil(input.panels.length / columns);
-  const height = smallMultiplesHeight(input, size);
+  const { columns, panelWidth, names, extra, reference, rows, panelHeight, height } = layoutOf(
+    input,
+    size.width,
+  );
   const all = [...input.panels.flatMap((p) => p.points), ...(input.reference?.points ?? [])]
     .map((p) => p.y)
     .filter((v): v is number => v !== undefined);
@@ -53,14 +71,17 @@ export function renderSmallMultiples(input: SmallMultiplesInput, size: { width: 
     const y = scaleLinear()
       .domain([0, yMax])
       .nice(2)
-      .range([oy + panelHeight - 22, oy + 24]);
+      .range([oy + panelHeight - 22, oy + 24 + extra]);
     const draw = (points: LinePoint[]) =>
       line<LinePoint>()
         .defined((p) => p.y !== undefined)
         .x((p) => r(x(p.x)))
         .y((p) => r(y(p.y ?? 0)))(points) ?? '';
     parts.push(
-      `<text x="${r(ox + 4)}" y="${oy + 14}" font-weight="600" fill="${PALETTE.ink}">${escapeXml(panel.label)}</text>`,
+      ...names[i]!.map(
+        (name, n) =>
+          `<text x="${r(ox + 4)}" y="${oy + 14 + n * LINE}" font-weight="600" fill="${PALETTE.ink}">${escapeXml(name)}</text>`,
+      ),
       `<line x1="${r(ox + 30)}" x2="${r(ox + panelWidth - 18)}" y1="${r(y(0))}" y2="${r(y(0))}" stroke="${PALETTE.ink}"/>`,
       `<text x="${r(ox + 26)}" y="${r(y(yMax) + 4)}" text-anchor="end" font-size="10" fill="${PALETTE.ink}">${escapeXml(input.formatY(y.domain()[1]!))}</text>`,
       `<text x="${r(x(input.xDomain[0]))}" y="${oy + panelHeight - 8}" font-size="10" text-anchor="middle" fill="${PALETTE.ink}">${input.xDomain[0]}</text>`,
@@ -73,7 +94,10 @@ export function renderSmallMultiples(input: SmallMultiplesInput, size: { width: 
     const points = panel.points.filter((p) => p.y !== undefined);
     if (points.length === 0) {
       parts.push(
-        `<text x="${r(ox + panelWidth / 2)}" y="${oy + panelHeight / 2 + 4}" text-anchor="middle" font-style="italic" fill="${PALETTE.grey}">${escapeXml(input.noData)}</text>`,
+        ...wrapText(input.noData, panelWidth - 16).map(
+          (line, n) =>
+            `<text x="${r(ox + panelWidth / 2)}" y="${oy + (panelHeight + extra) / 2 + 4 + n * LINE}" text-anchor="middle" font-style="italic" fill="${PALETTE.grey}">${escapeXml(line)}</text>`,
+        ),
       );
     } else {
       parts.push(
@@ -91,7 +115,10 @@ export function renderSmallMultiples(input: SmallMultiplesInput, size: { width: 
     const ly = rows * panelHeight + 16;
     parts.push(
       `<line x1="8" x2="30" y1="${ly}" y2="${ly}" stroke="${PALETTE.grey}" stroke-width="1.5" stroke-dasharray="3 3"/>`,
-      `<text x="36" y="${ly + 4}" fill="${PALETTE.ink}">${escapeXml(input.reference.label)}</text>`,
+      ...reference.map(
+        (line, n) =>
+          `<text x="36" y="${ly + 4 + n * LINE}" fill="${PALETTE.ink}">${escapeXml(line)}</text>`,
+      ),
     );
   }
   parts.push('</svg>');

@@ -1,5 +1,6 @@
 /** Small helpers for writing SVG as text at build time (no DOM needed, deterministic output). */
 import { escapeXml } from '../text/escapeXml.ts';
+import { measureText } from './textMetrics.ts';
 
 /** Rounds coordinates so snapshots are stable and files small. */
 export const r = (n: number): number => Math.round(n * 10) / 10;
@@ -59,8 +60,8 @@ export function svgOpen(
   );
 }
 
-/** Rough width of a label in px at 12px (no DOM at build time); generous for Vietnamese marks. */
-export const textWidth = (text: string, fontSize = 12): number => text.length * fontSize * 0.56;
+/** Width of a label in px (no DOM at build time): the estimate of textMetrics.ts. */
+export const textWidth = (text: string, fontSize = 12): number => measureText(text, { fontSize });
 
 /**
  * Lays legend items out left to right, wrapping to a new row when the next would overflow.
