@@ -10,6 +10,19 @@ import { areaName } from '../areaName.ts';
 import { chartId } from './chartId.ts';
 import { anchoredAt, csvOf, type ChartSite, type ChartSpec } from './spec.ts';
 
+/**
+ * The units the chart's labels are written in (formatMoney writes whole thousands of millions
+ * as billions, other amounts as millions), so the note says what the labels say.
+ */
+export function unitsOf(lang: Lang, amounts: readonly number[]): string {
+  const billion = lang === 'vi' ? / tỷ đồng$/ : / billion$/;
+  const kinds = new Set(amounts.map((v) => billion.test(formatMoney(lang, v))));
+  return [
+    ...(kinds.has(true) ? [t(lang, 'chart.unitBillion')] : []),
+    ...(kinds.has(false) ? [t(lang, 'chart.unitMillion')] : []),
+  ].join(lang === 'vi' ? ' hoặc ' : ' or ');
+}
+
 export function fundingChart({ index }: ChartSite, area: Area): ChartSpec | undefined {
   const rows = index
     .rowsOf(area.code)
@@ -18,6 +31,9 @@ export function fundingChart({ index }: ChartSite, area: Area): ChartSpec | unde
     );
   if (rows.length === 0) return undefined;
   const id = chartId.funding(area.code);
+  const amounts = rows.flatMap((f) =>
+    [f.allocated_million_vnd, f.disbursed_million_vnd].filter((v) => v !== undefined),
+  );
   const groupLabel = (lang: Lang, f: (typeof rows)[number]) =>
     `${label(PROJECT_LABELS, f.project, lang)}${f.sub_project ? ` · ${subProjectLabel(f.sub_project, lang)}` : ''} (${formatPeriod(f.year_from, f.year_to)})`;
   const groups = (lang: Lang): BarGroup[] =>
@@ -62,7 +78,10 @@ export function fundingChart({ index }: ChartSite, area: Area): ChartSpec | unde
     home: (lang) => anchoredAt(pathTo(lang, 'area', { code: area.code }), id),
     title,
     desc: (lang) => t(lang, 'chart.fundingDesc', { summary: summary(lang) }),
-    notes: (lang) => [t(lang, 'chart.unitMoney'), t(lang, 'overview.moneyGap')],
+    notes: (lang) => [
+      t(lang, 'chart.unitMoney', { units: unitsOf(lang, amounts) }),
+      t(lang, 'overview.moneyGap'),
+    ],
     svg: (lang, size) => renderBarChart(input(lang, size), SIZES[size]),
     height: (lang, size) => barChartHeight(input(lang, size), SIZES[size]),
     table: (lang) => ({
