@@ -4,7 +4,7 @@
  * downloads, Lighthouse on five pages and page weight against budgets. Run by `npm test` through
  * scripts/run-checks.ts, or alone:
  *
- *   npm run test:browser -- [--no-build] [--only journeys,narrow,axe,html,links,language,lighthouse,weight]
+ *   npm run test:browser -- [--no-build] [--only journeys,narrow,charts,axe,html,links,language,lighthouse,weight]
  *                           [--report results.json]
  *
  * Needs Debian's Chromium (/usr/bin/chromium, or CHROMIUM_PATH) and Java 17 for vnu. Each check
@@ -23,6 +23,7 @@ import { checkLinks } from './checks/links.ts';
 import { checkMap } from './checks/map.ts';
 import { checkSearch } from './checks/search.ts';
 import { checkNarrow } from './checks/narrow.ts';
+import { checkChartText } from './checks/chartText.ts';
 import { checkWeight } from './checks/weight.ts';
 import { launchBrowser } from './lib/browser.ts';
 import { Results, messageOf } from './lib/results.ts';
@@ -43,6 +44,7 @@ const GROUPS = [
   'journeys',
   'map',
   'narrow',
+  'charts',
   'axe',
   'weight',
   'lighthouse',
@@ -59,7 +61,7 @@ const { values } = parseArgs({
 });
 if (values.help) {
   process.stdout.write(
-    'npm run test:browser -- [--no-build] [--only html,links,language,journeys,narrow,axe,weight,lighthouse] [--report results.json]\n',
+    'npm run test:browser -- [--no-build] [--only html,links,language,journeys,narrow,charts,axe,weight,lighthouse] [--report results.json]\n',
   );
   process.exit(0);
 }
@@ -131,7 +133,7 @@ try {
   const built = htmlFiles(dir).map((f) => f.path);
   await timed('links', () => checkLinks(results, site, paths, built));
   if (
-    (['language', 'journeys', 'map', 'narrow', 'axe', 'weight'] as const).some((g) => only.has(g))
+    (['language', 'journeys', 'map', 'narrow', 'charts', 'axe', 'weight'] as const).some((g) => only.has(g))
   )
     browser = await launchBrowser();
   await timed('language', () => checkLanguage(results, browser!, site, paths));
@@ -139,6 +141,7 @@ try {
   await timed('map', () => checkMap(results, browser!, site));
   await timed('search', () => checkSearch(results, browser!, site, paths));
   await timed('narrow', () => checkNarrow(results, browser!, site, paths));
+  await timed('charts', () => checkChartText(results, browser!, site, paths));
   await timed('axe', () => checkAxe(results, browser!, site, paths));
   await timed('weight', () => checkWeight(results, browser!, site, paths));
   await browser?.close();
