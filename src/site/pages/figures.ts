@@ -2,7 +2,8 @@
 import type { Lang } from '../../i18n/routes.ts';
 import { t } from '../../i18n/ui.ts';
 import { formatRate } from '../../lib/format/format.ts';
-import type { Poverty } from '../../lib/schemas/poverty.ts';
+import type { YearBasis } from '../../lib/schemas/common.ts';
+import type { Poverty, ReviewStatus } from '../../lib/schemas/poverty.ts';
 import type { Target } from '../../lib/schemas/targets.ts';
 import { decimalsOf } from '../printedDecimals.ts';
 
@@ -19,4 +20,26 @@ export function endOfYear(lang: Lang, year: number): string {
 /** A target shaped as an output row, so OutputsTable shows plans and results alike. */
 export function asOutputRow(row: Target) {
   return { ...row, value: row.target_value, value_max: row.target_value_max };
+}
+
+/** A headline number as KeyFigure shows it (every prop but the language). */
+export interface Figure {
+  label: string;
+  value: string | undefined;
+  status?: ReviewStatus;
+  yearBasis?: YearBasis;
+  sourceIds?: string[];
+  computed?: boolean;
+  note?: string;
+}
+
+/** A published poverty figure as a headline: its value with its status, year basis and source. */
+export function publishedFigure(label: string, value: string, row: Poverty): Figure {
+  return {
+    label,
+    value,
+    status: row.status,
+    yearBasis: row.year_basis,
+    sourceIds: [row.source_id],
+  };
 }
