@@ -2,18 +2,23 @@
  * <gn-map>: the interactive map. Reads its configuration from the JSON the page carries, draws
  * the areas (boundaries when present, else symbols at their seats), colours them by the chosen
  * indicator and year, keeps that choice in the address (?indicator=&year=), and opens an area's
- * page on click or Enter. If tiles cannot load, the areas still show on a plain background.
+ * page on click or Enter. Without a year in the address it opens on the indicator's default (the
+ * year with the most figures, chosen at build). Labels are placed by MapLabels, clear of each
+ * other. If tiles cannot load, the areas still show on a plain background.
  */
 import L from 'leaflet';
 import { classOf, NO_DATA, type Classes } from '../lib/map/classes.ts';
 import type { MapIndicator, MapPayload } from '../lib/map/mapData.ts';
 import type { Lang } from '../lib/text/lang.ts';
+import { MapLabels } from './mapLabels.ts';
 
 interface Config {
   lang: Lang;
   tileUrl: string;
   attribution: string;
   payload: MapPayload;
+  /** Each indicator's opening year. */
+  defaults: Record<MapIndicator, number>;
   boundaries: GeoJSON.FeatureCollection<GeoJSON.Geometry, { code: string }> | null;
   areas: {
     code: string;
@@ -36,6 +41,7 @@ class GnMap extends HTMLElement {
   private config!: Config;
   private markers = new Map<string, L.Marker>();
   private shapes: L.GeoJSON | undefined;
+  private labels!: MapLabels;
 
   connectedCallback(): void {
     const json = this.querySelector('.map-config')?.textContent;
@@ -72,16 +78,23 @@ class GnMap extends HTMLElement {
       this.markers.set(area.code, marker);
       bounds.extend([area.lat, area.lon]);
     }
+    this.labels = new MapLabels(map, this.markers, this.querySelector('.map-key'));
     if (bounds.isValid()) map.fitBounds(bounds, { padding: [24, 24] });
     const form = this.querySelector('form');
     const params = new URLSearchParams(location.search);
-    for (const name of ['indicator', 'year']) {
-      const select = form?.elements.namedItem(name) as HTMLSelectElement | null;
-      const wanted = params.get(name);
-      if (select && wanted && [...select.options].some((o) => o.value === wanted))
-        select.value = wanted;
-      select?.addEventListener('change', () => this.update(true));
-    }
+    const select = (name: string) => form?.elements.namedItem(name) as HTMLSelectElement | null;
+    const choose = (name: string, wanted: string | null | undefined): boolean => {
+      const s = select(name);
+      const ok = Boolean(s && wanted && [...s.options].some((o) => o.value === wanted));
+      if (ok) s!.value = wanted!;
+      return ok;
+    };
+    choose('indicator', params.get('indicator'));
+    const indicator = select('indicator')?.value as MapIndicator | undefined;
+    if (!choose('year', params.get('year')) && indicator)
+      choose('year', String(this.config.defaults[indicator]));
+    for (const name of ['indicator', 'year'])
+      select(name)?.addEventListener('change', () => this.update(true));
     this.update(false);
   }
 
@@ -110,6 +123,7 @@ class GnMap extends HTMLElement {
     const values = data.byYear[year] ?? {};
     const format = (v: number) =>
       `${v.toLocaleString(this.config.lang === 'vi' ? 'vi-VN' : 'en-GB')}${indicator.endsWith('_pct') ? '%' : ''}`;
+    const labels = [];
     for (const area of this.config.areas) {
       const found = values[area.code];
       const index = classOf(found?.value, data.classes);
@@ -123,18 +137,14 @@ class GnMap extends HTMLElement {
       if (marker) {
         marker.setIcon(this.icon(index));
         marker.getElement()?.setAttribute('aria-label', text);
-        // Names and values stay on screen: the map must read even when the tiles cannot load.
-        const short = `${area.short}: ${found ? format(found.value) : '—'}`;
-        // A text node, never a string: Leaflet would parse a string as HTML, and names are untrusted.
-        marker
-          .unbindTooltip()
-          .bindTooltip(document.createTextNode(short) as unknown as HTMLElement, {
-            permanent: true,
-            direction: 'right',
-            className: 'map-label',
-          });
+        labels.push({
+          code: area.code,
+          name: area.short,
+          value: found ? format(found.value) : '—',
+        });
       }
     }
+    this.labels.show(labels);
     this.shapes?.setStyle((f) => {
       const index = classOf(
         values[(f as GeoJSON.Feature<GeoJSON.Geometry, { code: string }>).properties.code]?.value,

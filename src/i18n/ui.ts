@@ -291,6 +291,9 @@ const vi = {
   'map.locatorDesc': 'Bản đồ nhỏ: trụ sở {area} (màu cam) giữa các huyện, thành phố khác của tỉnh.',
   'map.locatorNote': 'Điểm là trụ sở hành chính (GeoNames).',
   'map.openFull': 'Mở bản đồ',
+  'map.opensOn':
+    'Bản đồ mở ở năm {year}, năm có nhiều số liệu công bố nhất cho chỉ tiêu này ({count} địa bàn có số liệu). Chọn năm khác ở trên.',
+  'map.key': 'Địa bàn đánh số trên bản đồ (không đủ chỗ ghi tên)',
   'mapIndicator.poverty_rate_pct': 'Tỷ lệ hộ nghèo (%)',
   'mapIndicator.near_poverty_rate_pct': 'Tỷ lệ hộ cận nghèo (%)',
   'mapIndicator.poor_households': 'Số hộ nghèo',
@@ -621,6 +624,9 @@ const en: Record<Keys, string> = {
     'Small map: the seat of {area} (orange) among the province’s other districts and city.',
   'map.locatorNote': 'Points are administrative seats (GeoNames).',
   'map.openFull': 'Open the map',
+  'map.opensOn':
+    'The map opens on {year}, the year with the most published figures for this indicator ({count} areas with a figure). Choose another year above.',
+  'map.key': 'Areas numbered on the map (no room for their names)',
   'mapIndicator.poverty_rate_pct': 'Poverty rate (%)',
   'mapIndicator.near_poverty_rate_pct': 'Near-poverty rate (%)',
   'mapIndicator.poor_households': 'Poor households',

@@ -85,16 +85,18 @@ export function boxAt(marker: Box, size: Size, side: Side, gap: number): Box {
   const belowOf = marker.top + marker.height + gap;
   const middleX = cx - size.width / 2;
   const middleY = cy - size.height / 2;
-  const [left, top] = {
-    right: [rightOf, middleY],
-    left: [leftOf, middleY],
-    above: [middleX, aboveOf],
-    below: [middleX, belowOf],
-    'above-right': [cx, aboveOf],
-    'above-left': [cx - size.width, aboveOf],
-    'below-right': [cx, belowOf],
-    'below-left': [cx - size.width, belowOf],
-  }[side];
+  const [left, top]: [number, number] = (
+    {
+      right: [rightOf, middleY],
+      left: [leftOf, middleY],
+      above: [middleX, aboveOf],
+      below: [middleX, belowOf],
+      'above-right': [cx, aboveOf],
+      'above-left': [cx - size.width, aboveOf],
+      'below-right': [cx, belowOf],
+      'below-left': [cx - size.width, belowOf],
+    } satisfies Record<Side, [number, number]>
+  )[side];
   return { left, top, width: size.width, height: size.height };
 }
 
