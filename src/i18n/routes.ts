@@ -12,6 +12,7 @@ export const ROUTES = {
   area: { vi: '/dia-ban/{code}/', en: '/en/areas/{code}/' },
   funding: { vi: '/nguon-von/', en: '/en/funding/' },
   progress: { vi: '/ket-qua/', en: '/en/progress/' },
+  scorecard: { vi: '/ket-qua-muc-tieu/', en: '/en/scorecard/' },
   explainers: { vi: '/giai-thich/', en: '/en/explainers/' },
   explainer: { vi: '/giai-thich/{slug}/', en: '/en/explainers/{slug}/' },
   data: { vi: '/du-lieu/', en: '/en/data/' },

@@ -23,6 +23,7 @@ const DYNAMIC_PREFIXES = [
   'level.',
   'coverage.state.',
   'mapIndicator.',
+  'scorecard.verdict.',
 ];
 
 const keys = Object.keys(UI.vi) as UiKey[];

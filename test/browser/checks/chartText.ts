@@ -13,7 +13,7 @@ import { pageType, type PageType } from '../lib/site.ts';
 
 const GROUP = 'charts';
 const RULE = 'every chart text inside its drawing (getBBox within the viewBox)';
-const KINDS: PageType[] = ['overview', 'area', 'funding', 'progress', 'scorecard' as PageType];
+const KINDS: PageType[] = ['overview', 'area', 'funding', 'progress', 'scorecard'];
 
 /** The texts of each rendered chart SVG that leave its viewBox; runs in the page. */
 function outside(selector: string): { problems: string[]; checked: number; files: string[] } {
