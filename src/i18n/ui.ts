@@ -327,7 +327,7 @@ const vi = {
   'map.locatorNote': 'Điểm là trụ sở hành chính (GeoNames).',
   'map.openFull': 'Mở bản đồ',
   'map.opensOn':
-    'Bản đồ mở ở năm {year}, năm có nhiều số liệu công bố nhất cho chỉ tiêu này ({count} địa bàn có số liệu). Chọn năm khác ở trên.',
+    'Bản đồ mở ở năm {year}, năm có nhiều số liệu công bố nhất về “{indicator}” ({count} địa bàn có số liệu). Chọn chỉ tiêu, năm khác ở trên.',
   'map.key': 'Địa bàn đánh số trên bản đồ (không đủ chỗ ghi tên)',
   'mapIndicator.poverty_rate_pct': 'Tỷ lệ hộ nghèo (%)',
   'mapIndicator.near_poverty_rate_pct': 'Tỷ lệ hộ cận nghèo (%)',
@@ -695,7 +695,7 @@ const en: Record<Keys, string> = {
   'map.locatorNote': 'Points are administrative seats (GeoNames).',
   'map.openFull': 'Open the map',
   'map.opensOn':
-    'The map opens on {year}, the year with the most published figures for this indicator ({count} areas with a figure). Choose another year above.',
+    'The map opens on {year}, the year with the most published figures for “{indicator}” ({count} areas with a figure). Choose another indicator or year above.',
   'map.key': 'Areas numbered on the map (no room for their names)',
   'mapIndicator.poverty_rate_pct': 'Poverty rate (%)',
   'mapIndicator.near_poverty_rate_pct': 'Near-poverty rate (%)',
