@@ -17,13 +17,17 @@ describe('labelCells', () => {
     expect(out.match(/data-label="Nguồn"/g)).toHaveLength(2);
     expect(out).toContain('<th scope="row">2020</th>');
     expect(out).not.toContain('<th data-label');
-    // Elements inside a cell (summary, p) are not cells.
+    // Elements inside a cell (summary, p) are not cells; the content is wrapped whole.
     expect(out).toContain('<summary>Ghi chú</summary>');
+    expect(out).toContain(
+      '<td class="num" data-sort="2.5" data-label="Tỷ lệ &quot;%&quot;"><div class="cell">2,5</div></td>',
+    );
   });
 
   it('keeps a label already written and leaves a table without header alone', () => {
     const given = table.replace('<td>x</td>', '<td data-label="Riêng">x</td>');
     expect(labelCells(given)).toContain('<td data-label="Riêng">x</td>');
+    expect(labelCells(given)).toContain('<div class="cell"><a href="/x">QĐ</a>');
     expect(labelCells('<tbody><tr><td>1</td></tr></tbody>')).toBe(
       '<tbody><tr><td>1</td></tr></tbody>',
     );

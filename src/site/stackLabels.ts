@@ -5,7 +5,8 @@
  * never needs its labels written twice. Tables here have no colspan and no nested tables.
  */
 
-const CELL = /<(td|th)(?=[\s>])/g;
+/** A cell and its content: cells never nest here, so the first closing tag is its own. */
+const CELL_WITH_CONTENT = /<(td|th)((?:\s[^>]*)?)>[\s\S]*?<\/\1>/g;
 const TAGS = /<[^>]*>/g;
 
 /** The text of each `<th>` of the first header row, tags removed and whitespace collapsed. */
@@ -17,18 +18,22 @@ export function headerLabels(html: string): string[] {
   );
 }
 
-/** The body's cells with `data-label="<their column's header>"` (a row header keeps none). */
+/**
+ * The body's cells with `data-label="<their column's header>"` (a row header keeps none), their
+ * content wrapped in `<div class="cell">` so the label and the value sit side by side.
+ */
 export function labelCells(html: string): string {
   const labels = headerLabels(html);
   if (labels.length === 0) return html;
   return html.replace(/<tbody[\s>][\s\S]*?<\/tbody>/g, (body) =>
     body.replace(/<tr(?=[\s>])[\s\S]*?<\/tr>/g, (row) => {
       let column = -1;
-      return row.replace(CELL, (open, tag: string, offset: number) => {
+      return row.replace(CELL_WITH_CONTENT, (cell: string, tag: string, attributes: string) => {
         column++;
-        const rest = row.slice(offset, row.indexOf('>', offset));
-        if (tag === 'th' || /\sdata-label=/.test(rest) || !labels[column]) return open;
-        return `${open} data-label="${labels[column]}"`;
+        const label = labels[column];
+        if (tag === 'th' || /\sdata-label=/.test(attributes) || !label) return cell;
+        const content = cell.slice(`<td${attributes}>`.length, -'</td>'.length);
+        return `<td${attributes} data-label="${label}"><div class="cell">${content}</div></td>`;
       });
     }),
   );
