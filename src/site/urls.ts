@@ -45,6 +45,9 @@ export function chartFiles(id: string, lang: Lang) {
   };
 }
 
+/** A page's preview image for link sharing (og:image); keys from shareKey() in share.ts. */
+export const sharePath = (lang: Lang, key: string) => `/data/share/${lang}/${key}.png`;
+
 /** An explainer's slug: content/explainers/<lang>/<slug>.mdx has the id "<lang>/<slug>". */
 export function explainerSlug(id: string): string {
   return id.split('/').at(-1) ?? id;

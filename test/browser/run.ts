@@ -4,7 +4,7 @@
  * downloads, Lighthouse on five pages and page weight against budgets. Run by `npm test` through
  * scripts/run-checks.ts, or alone:
  *
- *   npm run test:browser -- [--no-build] [--only journeys,narrow,charts,axe,html,links,language,lighthouse,weight]
+ *   npm run test:browser -- [--no-build] [--only journeys,narrow,charts,search,embed,axe,html,links,language,lighthouse,weight]
  *                           [--report results.json]
  *
  * Needs Debian's Chromium (/usr/bin/chromium, or CHROMIUM_PATH) and Java 17 for vnu. Each check
@@ -22,6 +22,7 @@ import { checkLighthouse, chooseLighthousePages } from './checks/lighthouse.ts';
 import { checkLinks } from './checks/links.ts';
 import { checkMap } from './checks/map.ts';
 import { checkSearch } from './checks/search.ts';
+import { checkEmbed } from './checks/embed.ts';
 import { checkNarrow } from './checks/narrow.ts';
 import { checkChartText } from './checks/chartText.ts';
 import { checkWeight } from './checks/weight.ts';
@@ -45,6 +46,8 @@ const GROUPS = [
   'map',
   'narrow',
   'charts',
+  'search',
+  'embed',
   'axe',
   'weight',
   'lighthouse',
@@ -61,7 +64,7 @@ const { values } = parseArgs({
 });
 if (values.help) {
   process.stdout.write(
-    'npm run test:browser -- [--no-build] [--only html,links,language,journeys,narrow,charts,axe,weight,lighthouse] [--report results.json]\n',
+    'npm run test:browser -- [--no-build] [--only html,links,language,journeys,narrow,charts,search,embed,axe,weight,lighthouse] [--report results.json]\n',
   );
   process.exit(0);
 }
@@ -133,13 +136,26 @@ try {
   const built = htmlFiles(dir).map((f) => f.path);
   await timed('links', () => checkLinks(results, site, paths, built));
   if (
-    (['language', 'journeys', 'map', 'narrow', 'charts', 'axe', 'weight'] as const).some((g) => only.has(g))
+    (
+      [
+        'language',
+        'journeys',
+        'map',
+        'narrow',
+        'charts',
+        'search',
+        'embed',
+        'axe',
+        'weight',
+      ] as const
+    ).some((g) => only.has(g))
   )
     browser = await launchBrowser();
   await timed('language', () => checkLanguage(results, browser!, site, paths));
   await timed('journeys', () => checkJourneys({ results, browser: browser!, origin: site, paths }));
   await timed('map', () => checkMap(results, browser!, site));
   await timed('search', () => checkSearch(results, browser!, site, paths));
+  await timed('embed', () => checkEmbed(results, browser!, site, paths));
   await timed('narrow', () => checkNarrow(results, browser!, site, paths));
   await timed('charts', () => checkChartText(results, browser!, site, paths));
   await timed('axe', () => checkAxe(results, browser!, site, paths));

@@ -1,0 +1,43 @@
+/**
+ * /data/share/<lang>/<key>.png — a page's preview image for link sharing (og:image), 1200×630,
+ * rasterised at build time like the chart PNGs: the overview, every area and every explainer.
+ */
+import type { APIRoute } from 'astro';
+import { getCollection } from 'astro:content';
+import sharp from 'sharp';
+import type { Lang } from '../../../../i18n/routes.ts';
+import { renderShareCard } from '../../../../lib/share/card.ts';
+import { areaName } from '../../../../site/areaName.ts';
+import { loadSite } from '../../../../site/loadSite.ts';
+import { shareCard, shareKey } from '../../../../site/share.ts';
+import { explainerSlug } from '../../../../site/urls.ts';
+
+export async function getStaticPaths() {
+  const { data } = await loadSite();
+  const explainers = await getCollection('explainers');
+  return (['vi', 'en'] as const).flatMap((lang) => [
+    {
+      params: { lang, key: shareKey('overview', {}) },
+      props: { title: areaName(data.province, lang) },
+    },
+    ...data.areas.map((area) => ({
+      params: { lang, key: shareKey('area', { code: area.code }) },
+      props: { title: areaName(area, lang) },
+    })),
+    ...explainers
+      .filter((e) => e.data.lang === lang)
+      .map((e) => ({
+        params: { lang, key: shareKey('explainer', { slug: explainerSlug(e.id) }) },
+        props: { title: e.data.title },
+      })),
+  ]);
+}
+
+export const GET: APIRoute = async ({ params, props }) => {
+  const card = shareCard(await loadSite(), params.lang as Lang, params.key!, props.title as string);
+  const png = await sharp(Buffer.from(renderShareCard(card)))
+    .flatten({ background: '#ffffff' })
+    .png({ compressionLevel: 6 })
+    .toBuffer();
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+};
