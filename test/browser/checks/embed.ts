@@ -5,6 +5,8 @@
  * inside the frame; and a host page holding the snippet (iframe plus the optional embed.js) sizes
  * the frame to the embed page's content. One test per embed page, and one for the host.
  */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Browser } from 'playwright-core';
 import { Results, expect } from '../lib/results.ts';
 import { fetchOk } from '../lib/site.ts';
@@ -97,13 +99,22 @@ export async function checkEmbed(
     '(host page)',
     async () => {
       expect(first.script, `the snippet loads no script to size the frame: ${first.html}`);
-      // A host page on another origin (about:blank), holding the snippet as a site would.
-      await page.setViewportSize({ width: 360, height: 640 });
-      await page.goto('about:blank');
+      // A host page on another origin (another port), holding the snippet as a site would.
       const html = first.html
         .replace(first.src, local(first.src, origin))
         .replace(first.script, local(first.script, origin));
-      await page.setContent(`<!doctype html><body style="margin:0">${html}</body>`);
+      const host = createServer((_, res) => {
+        res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+        res.end(`<!doctype html><title>host</title><body style="margin:0">${html}</body>`);
+      });
+      await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
+      const port = (host.address() as AddressInfo).port;
+      await page.setViewportSize({ width: 360, height: 640 });
+      try {
+        await page.goto(`http://127.0.0.1:${port}/`);
+      } finally {
+        host.close();
+      }
       const frame = page.locator('iframe');
       const height = await frame.evaluate(
         (iframe: HTMLIFrameElement, timeout) =>
