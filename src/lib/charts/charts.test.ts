@@ -1,5 +1,9 @@
-/** Each chart type drawn from a fixed fixture: structure checked, and the whole SVG snapshotted. */
+/**
+ * Each chart type drawn from a fixed fixture: structure checked, and the whole SVG snapshotted as
+ * a formatted .svg file in __snapshots__/ that a reviewer can open (`vitest run -u` rewrites them).
+ */
 import { describe, expect, it } from 'vitest';
+import { formatSvg, unformatSvg } from '../../../test/helpers/formatSvg.ts';
 import { renderBarChart } from './barChart.ts';
 import { renderLineChart, type LineChartInput } from './lineChart.ts';
 import { renderSmallMultiples } from './smallMultiples.ts';
@@ -60,9 +64,13 @@ describe('renderLineChart', () => {
     expect(svg).toContain('stroke-dasharray="6 4"><title>target 2020: 30%</title>');
   });
 
-  it('draws the same SVG every time (snapshot)', () => {
-    expect(svg).toMatchSnapshot();
-    expect(renderLineChart(LINE, SIZES.narrow)).toMatchSnapshot();
+  it('draws the same SVG every time (snapshot)', async () => {
+    // The file is the drawing itself, only laid out: joined back, it is byte for byte the same.
+    expect(unformatSvg(formatSvg(svg))).toBe(svg);
+    await expect(formatSvg(svg)).toMatchFileSnapshot('__snapshots__/line-wide.svg');
+    await expect(formatSvg(renderLineChart(LINE, SIZES.narrow))).toMatchFileSnapshot(
+      '__snapshots__/line-narrow.svg',
+    );
   });
 });
 
@@ -88,11 +96,11 @@ describe('renderBarChart', () => {
     targetLabel: 'target',
   };
 
-  it('writes out an unpublished value instead of drawing zero, and keeps the qualifier', () => {
+  it('writes out an unpublished value instead of drawing zero, and keeps the qualifier', async () => {
     const svg = renderBarChart(input, SIZES.wide);
     expect(svg).toContain('Disbursed: not published');
     expect(svg).toContain('Allocated: more than 500 m');
-    expect(svg).toMatchSnapshot();
+    await expect(formatSvg(svg)).toMatchFileSnapshot('__snapshots__/bar-wide.svg');
   });
 
   it('scales bars on one axis, or per group for results against targets', () => {
@@ -120,7 +128,7 @@ describe('renderBarChart', () => {
 });
 
 describe('renderSmallMultiples', () => {
-  it('draws one panel per area on a shared scale and says when a panel has no data', () => {
+  it('draws one panel per area on a shared scale and says when a panel has no data', async () => {
     const svg = renderSmallMultiples(
       {
         id: 'fixture-sm',
@@ -151,7 +159,7 @@ describe('renderSmallMultiples', () => {
     );
     expect(svg).toContain('>no data</text>');
     expect(svg.match(/font-weight="600"/g)).toHaveLength(2);
-    expect(svg).toMatchSnapshot();
+    await expect(formatSvg(svg)).toMatchFileSnapshot('__snapshots__/small-multiples-narrow.svg');
   });
 });
 
