@@ -1,7 +1,8 @@
 /**
  * Links, on the served site: linkinator crawls every page of the sitemap (and what they link to)
  * with anchors checked; every download link answers 200 with the right type and some bytes;
- * every resource of datapackage.json resolves; the language switch of every page leads to the
+ * every resource of datapackage.json resolves; every page's preview image (og:image) is a
+ * 1200×630 PNG on the site with alt text; the language switch of every page leads to the
  * same page in the other language, whose own switch leads back.
  */
 import { LinkChecker, LinkState, type LinkResult } from 'linkinator';
@@ -72,6 +73,7 @@ export async function checkLinks(
   );
   await checkDownloads(results, origin, paths, htmlOf);
   await checkDataPackage(results, origin);
+  await checkPreviewImages(results, origin, paths, htmlOf);
   await checkLanguageSwitch(results, origin, paths, htmlOf);
 }
 
@@ -112,6 +114,49 @@ async function checkDownloads(
       (p): p is string => Boolean(p),
     );
     results.record('links', rule, path, [...new Set(problems)]);
+  }
+}
+
+/** Every page's og:image: on this site, a PNG of 1200×630 as its meta tags say, with alt text. */
+async function checkPreviewImages(
+  results: Results,
+  origin: string,
+  paths: string[],
+  htmlOf: Map<string, string>,
+): Promise<void> {
+  const rule = 'every preview image (og:image) is a 1200×630 PNG with alt text';
+  const sizes = new Map<string, Promise<string>>();
+  const sizeOf = (url: string) => {
+    let size = sizes.get(url);
+    if (!size) {
+      size = (async () => {
+        const response = await fetch(url);
+        if (!response.ok) return `HTTP ${response.status}`;
+        const png = new DataView(await response.arrayBuffer());
+        if (png.byteLength < 24 || png.getUint32(0) !== 0x89504e47) return 'not a PNG';
+        return `${png.getUint32(16)}×${png.getUint32(20)}`;
+      })();
+      sizes.set(url, size);
+    }
+    return size;
+  };
+  for (const path of paths) {
+    const meta = new Map(
+      tagsOf(htmlOf.get(path) ?? '', 'meta').map((m) => [m.property ?? m.name ?? '', m.content]),
+    );
+    const image = meta.get('og:image');
+    const problems: string[] = [];
+    if (!image) problems.push('no og:image');
+    else {
+      const url = new URL(image);
+      if (url.origin !== origin) problems.push(`og:image is off the site: ${image}`);
+      const size = await sizeOf(url.href);
+      if (size !== '1200×630') problems.push(`${url.pathname}: ${size}`);
+      if (meta.get('og:image:width') !== '1200' || meta.get('og:image:height') !== '630')
+        problems.push('og:image:width/height are not 1200×630');
+      if (!meta.get('og:image:alt')?.trim()) problems.push('no og:image:alt');
+    }
+    results.record('links', rule, path, problems);
   }
 }
 
