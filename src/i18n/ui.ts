@@ -107,6 +107,8 @@ const vi = {
   'area.provinceComparison': 'So với toàn tỉnh',
   'area.designationsHeading': 'Diện đầu tư theo năm',
   'area.noDesignation': 'Không thuộc danh sách huyện nghèo 30a trong các nguồn tìm được.',
+  'area.designationsProvince':
+    'Danh sách huyện nghèo 30a ghi tên huyện, không ghi tỉnh; diện đầu tư của từng huyện có ở trang của huyện đó và ở trang',
   'area.fundingHeading': 'Nguồn vốn',
   'area.outputsHeading': 'Kết quả thực hiện',
   'area.targetsHeading': 'Chỉ tiêu kế hoạch',
@@ -227,8 +229,7 @@ const vi = {
   'scorecard.verdict.mismatch': 'Không so sánh được',
   'scorecard.verdict.no_result': 'Chưa có kết quả công bố',
   'scorecard.fall': '{from} (cuối năm {fromYear}) − {to} (cuối năm {toYear}) = {value}',
-  'scorecard.whyCloseCall':
-    'Kết quả ghi "khoảng", "hơn" hoặc "dưới" quá sát chỉ tiêu để kết luận.',
+  'scorecard.whyCloseCall': 'Kết quả ghi "khoảng", "hơn" hoặc "dưới" quá sát chỉ tiêu để kết luận.',
   'scorecard.whyInferred':
     'Năm của số liệu kết quả là năm suy ra, không phải năm nguồn ghi, nên không so với chỉ tiêu.',
   'scorecard.whyNoBaseline':
@@ -473,6 +474,8 @@ const en: Record<Keys, string> = {
   'area.provinceComparison': 'Compared with the province',
   'area.designationsHeading': 'Programme status by year',
   'area.noDesignation': 'Not on the Programme 30a poor-district list in the sources found.',
+  'area.designationsProvince':
+    "The Programme 30a list names poor districts, not provinces; each district's status is on its own page and listed under",
   'area.fundingHeading': 'Funding',
   'area.outputsHeading': 'Outputs',
   'area.targetsHeading': 'Targets',
@@ -607,7 +610,8 @@ const en: Record<Keys, string> = {
   'chart.unitPercent': 'Unit: % of households',
   'chart.fundingTitle': 'Capital allocated and disbursed, {area}',
   'chart.fundingDesc': 'Horizontal bar chart; each figure carries its unit. {summary}',
-  'chart.unitMoney': 'Unit: {units}, as written with each figure; "more than" and "about" as the source wrote',
+  'chart.unitMoney':
+    'Unit: {units}, as written with each figure; "more than" and "about" as the source wrote',
   'chart.unitBillion': 'VND billion',
   'chart.unitMillion': 'VND million',
   'chart.outputsTitle': 'Results against targets, {area}',
