@@ -4,7 +4,8 @@
  * In one run, builds the site from the real data/ and from synthetic data at 1, 8 and 63
  * provinces (about 700 districts), each as `npm run build` does it (validate → astro build →
  * Pagefind index) but into its own temporary folder, never dist/. For each build it prints pages,
- * seconds, pages per second, peak memory, the size of the output and of the search index, and
+ * seconds (wall clock and CPU), pages per second, peak memory, the size of the output, the share
+ * of each kind of file in it (HTML, PNG, SVG, CSV, JSON, XLSX, fonts, JS, search index…), and
  * the bytes a search fetches, measured in Chromium against the built site served with gzip as a
  * static host would; then the growth of the time per page and the targets of a national build.
  * Temporary folders are removed at the end (unless --keep).
@@ -13,18 +14,15 @@ import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, readFileSync, readdirSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
-import { basename, join, resolve, sep } from 'node:path';
+import { basename, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import Papa from 'papaparse';
 import { chromium } from 'playwright-core';
-import {
-  checkTargets,
-  formatTable,
-  formatTargets,
-  type BuildMeasure,
-} from './lib/benchReport.ts';
+import { checkTargets, formatTable, formatTargets, type BuildMeasure } from './lib/benchReport.ts';
 import { foldVietnamese } from '../src/lib/text/fold.ts';
 import { CHROMIUM, CHROMIUM_FLAGS } from './lib/chromium.ts';
+import { childrenCpuSeconds } from './lib/cpuTime.ts';
+import { bytesByKind, formatShares, type KindBytes } from './lib/outputKinds.ts';
 import { serveStatic } from './lib/staticServer.ts';
 import { writeSynthetic } from './generate-synthetic.ts';
 
@@ -44,8 +42,9 @@ const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 const log = (s: string) => process.stderr.write(`${s}\n`);
 
 // ---------------------------------------------------------------------------------------------
-// Running a step: wall time, CPU time (through /usr/bin/time when present) and the peak resident
-// memory of the whole process tree, sampled from /proc every 100 ms.
+// Running a step: wall time, CPU time (user + system of the whole process tree: through
+// /usr/bin/time when present, else from this process's waited-for children in /proc/self/stat)
+// and the peak resident memory of the whole process tree, sampled from /proc every 100 ms.
 
 interface StepResult {
   seconds: number;
@@ -97,6 +96,7 @@ async function runStep(
     ? [TIME, '-f', '%e %U %S %M', '-o', timeFile, process.execPath, ...args]
     : [process.execPath, ...args];
   const started = performance.now();
+  const cpuBefore = childrenCpuSeconds();
   const out = createWriteStream(logFile);
   const child = spawn(command[0]!, command.slice(1), {
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
@@ -120,7 +120,9 @@ async function runStep(
   clearInterval(timer);
   out.end();
   const seconds = (performance.now() - started) / 1000;
-  let cpuSeconds: number | undefined;
+  const cpuAfter = childrenCpuSeconds();
+  let cpuSeconds =
+    cpuBefore === undefined || cpuAfter === undefined ? undefined : cpuAfter - cpuBefore;
   if (TIME && existsSync(timeFile)) {
     const last = readFileSync(timeFile, 'utf8').trim().split('\n').at(-1) ?? '';
     const [, user, system, maxKb] = last.split(' ').map(Number);
@@ -241,7 +243,9 @@ async function bench(
   const run = async (name: string, args: string[]) => {
     const r = await runStep(`${label} ${name}`, args, env, `${logBase}.${name}`);
     steps.push({ name, ...r });
-    log(`  ${name}: ${r.seconds.toFixed(1)} s, peak ${r.peakMb.toFixed(0)} MB`);
+    log(
+      `  ${name}: ${r.seconds.toFixed(1)} s${r.cpuSeconds === undefined ? '' : ` (CPU ${r.cpuSeconds.toFixed(1)} s)`}, peak ${r.peakMb.toFixed(0)} MB`,
+    );
   };
   await run('validate', ['scripts/validate-data.ts', dataDir]);
   await run('astro', ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir]);
@@ -249,6 +253,12 @@ async function bench(
   const files = await walk(outDir);
   const pages = files.filter((f) => f.path.endsWith('.html')).length;
   const searchFiles = files.filter((f) => f.path.startsWith(join(outDir, 'pagefind') + sep));
+  shares.push({
+    label,
+    bytes: bytesByKind(
+      files.map((f) => ({ path: relative(outDir, f.path).split(sep).join('/'), size: f.size })),
+    ),
+  });
   const searches = await measureSearch(outDir, queriesFor(dataDir));
   for (const s of searches) {
     log(
@@ -291,6 +301,7 @@ await mkdir('.bench', { recursive: true });
 const outRoot = await mkdtemp(join(resolve('.bench'), 'build-'));
 const loadBefore = loadavg()[0]!;
 const results: BuildMeasure[] = [];
+const shares: { label: string; bytes: KindBytes }[] = [];
 let failed = false;
 try {
   if (!values['skip-real'])
@@ -328,9 +339,12 @@ if (results.length > 0) {
       )
       .join('\n')}\n\n`,
   );
+  process.stdout.write(
+    `Output by kind, MB (1 MB = 1024² bytes) and share of the build's bytes:\n${formatShares(shares)}\n\n`,
+  );
   process.stdout.write(`${formatTargets(checkTargets(results))}\n`);
   process.stdout.write(
-    `\npages = HTML files; seconds = validate + astro build + search index, wall clock; peak = highest resident memory of the build's process tree; search KB = bytes of /pagefind/ requests for one query in a fresh Chromium context, served with gzip. Load average ${loadBefore.toFixed(1)} at start, ${loadavg()[0]!.toFixed(1)} at end (on a shared machine wall-clock times include other work; CPU s does not).\n`,
+    `\npages = HTML files; seconds = validate + astro build + search index, wall clock; CPU s = user + system time of the same steps' process trees; peak = highest resident memory of the build's process tree; search KB = bytes of /pagefind/ requests for one query in a fresh Chromium context, served with gzip. Load average ${loadBefore.toFixed(1)} at start, ${loadavg()[0]!.toFixed(1)} at end (on a shared machine wall-clock times include other work; CPU s does not).\n`,
   );
 }
 process.exit(failed ? 1 : 0);
