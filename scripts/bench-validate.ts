@@ -1,22 +1,36 @@
 /**
- * npm run bench:validate [-- --rows 1000000]
- * Writes a synthetic poverty-shaped CSV to a temporary folder, then in one run times papaparse
- * parsing alone and the full validation of the same file, and prints rows per second, the ratio
- * full/parse and the peak memory of each phase. Budget: ratio ≤ 2 and memory that stays flat.
+ * npm run bench:validate [-- --rows 250000,1000000 --pairs 5 --reference]
+ *
+ * Writes a synthetic poverty-shaped CSV (Vietnamese quotes and notes, like real rows) for each
+ * row count, then times papaparse's own streaming parse and the full validation of that file as
+ * two separate whole processes, run in turns (parse, full, parse, full…) so that whatever else
+ * the machine does weighs on both alike. Per size it prints the median CPU-time ratio, the median
+ * wall ratio and the median peak RSS of each, then the memory growth between the sizes.
+ * Budget: CPU ratio ≤ 2, peak RSS ≤ twice papaparse's and flat as rows grow.
+ *
+ * CPU, wall and peak RSS come from `/usr/bin/time -v` when it exists, otherwise from the child's
+ * own `process.resourceUsage()`. `--reference` adds the old path (validateFileReference) as a
+ * third process per turn, for before/after figures from the same run.
  */
-import { createReadStream, createWriteStream } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { createReadStream, createWriteStream, existsSync } from 'node:fs';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { once } from 'node:events';
 import { parseArgs } from 'node:util';
-import Papa from 'papaparse';
 import type { References } from '../src/lib/data/rules/context.ts';
-import { validateFile } from '../src/lib/data/validateFile.ts';
-import { DATASETS, type DatasetDefinition, type DatasetName } from '../src/lib/schemas/datasets.ts';
+import type { DatasetDefinition, DatasetName } from '../src/lib/schemas/datasets.ts';
 
-const { values } = parseArgs({ options: { rows: { type: 'string', default: '1000000' } } });
-const ROWS = Number(values.rows);
+const { values } = parseArgs({
+  options: {
+    rows: { type: 'string', default: '250000,1000000' },
+    pairs: { type: 'string', default: '5' },
+    reference: { type: 'boolean', default: false },
+    child: { type: 'string' },
+    file: { type: 'string' },
+  },
+});
 const PROVINCES = 63;
 const DISTRICTS_PER_PROVINCE = 11;
 const YEARS = [2015, 2016, 2017, 2018, 2019, 2020];
@@ -41,6 +55,7 @@ function districtCode(p: number, d: number): string {
 }
 
 async function writeSynthetic(path: string, rows: number): Promise<void> {
+  const { DATASETS } = await import('../src/lib/schemas/datasets.ts');
   const out = createWriteStream(path);
   out.write(`${Object.keys(DATASETS.poverty.schema.shape).join(',')}\n`);
   const combos = PROVINCES * DISTRICTS_PER_PROVINCE * YEARS.length * STATUSES.length;
@@ -68,69 +83,162 @@ async function writeSynthetic(path: string, rows: number): Promise<void> {
   await once(out, 'finish');
 }
 
-/** Runs `work` while sampling memory; returns seconds and peak RSS/heap in MB. */
-async function measure(work: () => Promise<void>) {
-  globalThis.gc?.();
-  const base = process.memoryUsage();
-  let peakRss = base.rss;
-  let peakHeap = base.heapUsed;
-  const timer = setInterval(() => {
-    const m = process.memoryUsage();
-    peakRss = Math.max(peakRss, m.rss);
-    peakHeap = Math.max(peakHeap, m.heapUsed);
-  }, 20);
-  const start = performance.now();
-  await work();
-  const seconds = (performance.now() - start) / 1000;
-  clearInterval(timer);
-  const mb = (n: number) => Math.round(n / 1048576);
-  return { seconds, peakRssMb: mb(peakRss), heapGrowthMb: mb(peakHeap - base.heapUsed) };
+type Mode = 'parse' | 'full' | 'reference';
+
+/**
+ * One measured process: what it does, then its own resource usage as JSON on stdout. Each
+ * process loads only what its mode needs (papaparse does not pay for zod and the schemas).
+ */
+async function child(mode: Mode, file: string): Promise<void> {
+  let count = 0;
+  if (mode === 'parse') {
+    const { default: Papa } = await import('papaparse');
+    await new Promise<void>((resolve, reject) => {
+      Papa.parse<string[]>(createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 }), {
+        delimiter: ',',
+        newline: '\n',
+        step: () => void count++,
+        complete: () => resolve(),
+        error: reject,
+      });
+    });
+  } else {
+    const { DATASETS } = await import('../src/lib/schemas/datasets.ts');
+    const dataset = DATASETS.poverty as DatasetDefinition & { name: DatasetName };
+    const run =
+      mode === 'full'
+        ? (await import('../src/lib/data/validateFile.ts')).validateFile
+        : (await import('../src/lib/data/reference/validateFileReference.ts'))
+            .validateFileReference;
+    const result = await run(dataset, file, createReadStream(file, { highWaterMark: 1 << 20 }), {
+      refs: references(),
+    });
+    count = result.problems.length;
+  }
+  const usage = process.resourceUsage();
+  process.stdout.write(
+    JSON.stringify({
+      count,
+      cpu: (usage.userCPUTime + usage.systemCPUTime) / 1e6,
+      rssMb: usage.maxRSS / 1024,
+    }),
+  );
 }
 
-const dir = await mkdtemp(join(tmpdir(), 'gn-bench-'));
-try {
-  const file = join(dir, 'poverty.csv');
-  await writeSynthetic(file, ROWS);
+interface Sample {
+  cpu: number;
+  wall: number;
+  rssMb: number;
+  count: number;
+  via: string;
+}
+
+const TIME = '/usr/bin/time';
+
+/** Runs one child process; prefers /usr/bin/time -v's figures, which include Node's startup. */
+async function sample(mode: Mode, file: string): Promise<Sample> {
+  const self = process.argv[1]!;
+  const args = [...process.execArgv, self, '--child', mode, '--file', file];
+  const useTime = existsSync(TIME);
+  const [command, argv] = useTime
+    ? [TIME, ['-v', process.execPath, ...args]]
+    : [process.execPath, args];
+  const start = performance.now();
+  const proc = spawn(command, argv, { stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  let err = '';
+  proc.stdout.on('data', (d: Buffer) => (out += d));
+  proc.stderr.on('data', (d: Buffer) => (err += d));
+  const [code] = (await once(proc, 'close')) as [number];
+  const wall = (performance.now() - start) / 1000;
+  if (code !== 0) throw new Error(`${mode} child failed (${code}):\n${err}`);
+  const own = JSON.parse(out) as { count: number; cpu: number; rssMb: number };
+  if (!useTime) return { ...own, wall, via: 'process.resourceUsage()' };
+  const field = (name: string) => Number(new RegExp(`${name}: ([\\d.]+)`).exec(err)?.[1]);
+  return {
+    count: own.count,
+    cpu: field('User time \\(seconds\\)') + field('System time \\(seconds\\)'),
+    rssMb: field('Maximum resident set size \\(kbytes\\)') / 1024,
+    wall,
+    via: '/usr/bin/time -v',
+  };
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+async function benchSize(dir: string, rows: number, pairs: number, modes: Mode[]) {
+  const file = join(dir, `poverty-${rows}.csv`);
+  await writeSynthetic(file, rows);
   const size = (await stat(file)).size;
-  const refs = references();
-  let parsedRows = 0;
-  const parse = await measure(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        Papa.parse<string[]>(createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 }), {
-          delimiter: ',',
-          newline: '\n',
-          step: () => void parsedRows++,
-          complete: () => resolve(),
-          error: reject,
-        });
-      }),
-  );
-  let problems = 0;
-  const full = await measure(async () => {
-    const dataset = DATASETS.poverty as DatasetDefinition & { name: DatasetName };
-    const result = await validateFile(
-      dataset,
-      file,
-      createReadStream(file, { highWaterMark: 1 << 20 }),
-      { refs },
+  const samples = new Map<Mode, Sample[]>(modes.map((m) => [m, []]));
+  for (let p = 0; p < pairs; p++) {
+    // Alternate which goes first, so neither always runs on a warmer (or busier) machine.
+    const turn = p % 2 === 0 ? modes : [...modes].reverse();
+    for (const mode of turn) samples.get(mode)!.push(await sample(mode, file));
+  }
+  await rm(file, { force: true });
+  const parse = samples.get('parse')!;
+  const ratios = (mode: Mode, key: 'cpu' | 'wall') =>
+    median(samples.get(mode)!.map((s, i) => s[key] / parse[i]![key]));
+  const lines = [
+    `${rows.toLocaleString('en')} rows, ${(size / 1048576).toFixed(1)} MB, ${pairs} turns, via ${parse[0]!.via}`,
+    'process          CPU s   wall s   peak RSS MB   CPU ratio   wall ratio   problems',
+  ];
+  const result: Partial<Record<Mode, { rssMb: number }>> = {};
+  for (const mode of modes) {
+    const s = samples.get(mode)!;
+    const rssMb = median(s.map((x) => x.rssMb));
+    result[mode] = { rssMb };
+    const name = { parse: 'papaparse only', full: 'full validation', reference: 'reference (old)' };
+    lines.push(
+      [
+        name[mode].padEnd(15),
+        median(s.map((x) => x.cpu))
+          .toFixed(2)
+          .padStart(6),
+        median(s.map((x) => x.wall))
+          .toFixed(2)
+          .padStart(8),
+        rssMb.toFixed(0).padStart(13),
+        (mode === 'parse' ? '' : ratios(mode, 'cpu').toFixed(2)).padStart(11),
+        (mode === 'parse' ? '' : ratios(mode, 'wall').toFixed(2)).padStart(12),
+        String(s[0]!.count).padStart(10),
+      ].join(' '),
     );
-    problems = result.problems.length;
-  });
-  const rate = (s: number) => Math.round(ROWS / s).toLocaleString('en');
-  console.log(
-    `Synthetic poverty.csv: ${ROWS.toLocaleString('en')} rows, ${(size / 1048576).toFixed(1)} MB (parsed rows incl. header: ${parsedRows})`,
-  );
-  console.log('phase            seconds   rows/s        peak RSS MB   heap growth MB');
-  console.log(
-    `papaparse only   ${parse.seconds.toFixed(2).padStart(7)}   ${rate(parse.seconds).padStart(11)}   ${String(parse.peakRssMb).padStart(11)}   ${String(parse.heapGrowthMb).padStart(14)}`,
-  );
-  console.log(
-    `full validation  ${full.seconds.toFixed(2).padStart(7)}   ${rate(full.seconds).padStart(11)}   ${String(full.peakRssMb).padStart(11)}   ${String(full.heapGrowthMb).padStart(14)}`,
-  );
-  console.log(
-    `ratio full/parse: ${(full.seconds / parse.seconds).toFixed(2)} (budget ≤ 2); problems found: ${problems}`,
-  );
-} finally {
-  await rm(dir, { recursive: true, force: true });
+  }
+  console.log(lines.join('\n'));
+  return result;
+}
+
+if (values.child) {
+  await child(values.child as Mode, values.file!);
+} else {
+  const sizes = values.rows.split(',').map(Number);
+  const modes: Mode[] = values.reference ? ['parse', 'full', 'reference'] : ['parse', 'full'];
+  const dir = await mkdtemp(join(tmpdir(), 'gn-bench-'));
+  try {
+    const results = [];
+    for (const rows of sizes) {
+      results.push(await benchSize(dir, rows, Number(values.pairs), modes));
+      console.log('');
+    }
+    if (results.length > 1) {
+      const first = results[0]!;
+      const last = results.at(-1)!;
+      for (const mode of modes) {
+        const a = first[mode]!.rssMb;
+        const b = last[mode]!.rssMb;
+        console.log(
+          `peak RSS growth ${sizes[0]!.toLocaleString('en')} → ${sizes.at(-1)!.toLocaleString('en')} rows, ${mode}: ${a.toFixed(0)} → ${b.toFixed(0)} MB (${(b - a >= 0 ? '+' : '') + (b - a).toFixed(0)} MB)`,
+        );
+      }
+    }
+    console.log('Budget: CPU ratio ≤ 2.0; full peak RSS ≤ 2 × papaparse and flat as rows grow.');
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }
