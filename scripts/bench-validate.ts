@@ -1,5 +1,6 @@
 /**
  * npm run bench:validate [-- --rows 250000,1000000 --pairs 5 --reference]
+ * node scripts/bench-validate.ts --rows 300000 --write f.csv; node --cpu-prof scripts/bench-validate.ts --child full --file f.csv
  *
  * Writes a synthetic poverty-shaped CSV (Vietnamese quotes and notes, like real rows) for each
  * row count, then times papaparse's own streaming parse and the full validation of that file as
@@ -29,6 +30,8 @@ const { values } = parseArgs({
     reference: { type: 'boolean', default: false },
     child: { type: 'string' },
     file: { type: 'string' },
+    /** Only write the synthetic file (of the first --rows), e.g. to profile one mode on it. */
+    write: { type: 'string' },
   },
 });
 const PROVINCES = 63;
@@ -216,6 +219,8 @@ async function benchSize(dir: string, rows: number, pairs: number, modes: Mode[]
 
 if (values.child) {
   await child(values.child as Mode, values.file!);
+} else if (values.write) {
+  await writeSynthetic(values.write, Number(values.rows.split(',')[0]));
 } else {
   const sizes = values.rows.split(',').map(Number);
   const modes: Mode[] = values.reference ? ['parse', 'full', 'reference'] : ['parse', 'full'];

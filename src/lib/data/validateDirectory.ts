@@ -44,7 +44,12 @@ const megabytes = (bytes: number) => Math.ceil((bytes / MB) * 10) / 10;
 
 export async function validateDirectory(
   dir: string,
-  options: { keepRows?: boolean; displayDir?: string } = {},
+  options: {
+    keepRows?: boolean;
+    displayDir?: string;
+    /** Validates each file; the differential test passes the reference (pre-speed-work) path. */
+    validate?: typeof validateFile;
+  } = {},
 ): Promise<DirectoryValidation> {
   const shownDir = options.displayDir ?? dir;
   const refs: References = { areas: new Map(), sources: new Map(), unchecked: new Set() };
@@ -74,11 +79,17 @@ export async function validateDirectory(
     let complete = false;
     if (state === 'missing') problems.push(makeProblem(shown, { code: 'file/missing' }));
     if (state === 'plain') {
-      const result = await readDataset(dataset, join(dir, dataset.file), shown, {
-        refs,
-        keepRows: options.keepRows ?? false,
-        onValidRow: onValidRow[name] as ((row: unknown) => void) | undefined,
-      });
+      const result = await readDataset(
+        dataset,
+        join(dir, dataset.file),
+        shown,
+        {
+          refs,
+          keepRows: options.keepRows ?? false,
+          onValidRow: onValidRow[name] as ((row: unknown) => void) | undefined,
+        },
+        options.validate ?? validateFile,
+      );
       // One by one, never push(...spread): a spread of 200k problems overflows the stack.
       for (const p of result.problems) problems.push(p);
       (tables[name] as unknown[]) = result.rows.map((r) => r.row);
@@ -112,6 +123,7 @@ async function readDataset(
   path: string,
   shown: string,
   options: Parameters<typeof validateFile>[3],
+  validate: typeof validateFile,
 ): Promise<FileValidation<unknown>> {
   const failed = (code: ProblemCode, extra: ProblemFacts = {}) => ({
     problems: [makeProblem(shown, { code, value: dataset.file, ...extra })],
@@ -138,7 +150,7 @@ async function readDataset(
   }
   const stream = opened.handle.createReadStream({ highWaterMark: 1 << 20, autoClose: false });
   try {
-    return await validateFile(dataset, shown, stream, options);
+    return await validate(dataset, shown, stream, options);
   } catch (error) {
     // Only an I/O failure can get here: bad content is reported as problems.
     return failed('file/unreadable', { reason: (error as Error).message });

@@ -12,7 +12,7 @@ import { ProblemSink } from './problemSink.ts';
 import { readCsv, type ReadFailure } from './readCsv.ts';
 import { rowContext, type References, type RowContext } from './rules/context.ts';
 import { RULES } from './rules/index.ts';
-import { uniqueKey } from './rules/tableChecks.ts';
+import { packedUniqueKey } from './rules/keyIndex.ts';
 
 export interface FileValidation<T> {
   problems: Problem[];
@@ -41,7 +41,8 @@ export async function validateFile<S extends z.ZodObject>(
   const columns = columnsOf(dataset);
   const names = columns.map((c) => c.name);
   const rules = RULES[dataset.name];
-  const tableChecks = [uniqueKey<Row>(dataset.key), ...rules.table].map((make) => make());
+  const keyColumns = dataset.key.map((name) => columns.find((c) => c.name === name)!);
+  const tableChecks = [packedUniqueKey<Row>(keyColumns), ...rules.table].map((make) => make());
   const keep = options.keepRows || rules.deferred.length > 0;
   // Kept up to a cap and counted past it: a file of a million bad rows costs a few counters.
   const inputs = new ProblemSink();

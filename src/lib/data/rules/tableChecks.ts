@@ -1,6 +1,6 @@
 /**
- * Checks that need more than one row: unique keys, and district sums against their province.
- * They see each row once as it streams by and keep only what they must (keys, running sums).
+ * Checks that need more than one row: district sums against their province here, unique keys in
+ * keyIndex.ts. They see each row once as it streams by and keep only what they must.
  */
 import type { ProblemInput } from '../makeProblem.ts';
 import type { References } from './context.ts';
@@ -10,36 +10,11 @@ export interface TableCheck<T> {
   finish(): ProblemInput[];
 }
 
-/**
- * The key of a row as one string; \u0001 never appears in a valid key cell. Keys are kept
- * exactly (not hashed), so a duplicate is never reported by accident: this index is the one part
- * of validation whose memory grows with the file (about 250 bytes a row, measured).
- */
+/** The values of `columns` as one string; \u0001 never appears in a valid cell. */
 function keyString(row: Record<string, unknown>, columns: readonly string[]): string {
   let key = '';
   for (const column of columns) key += `${row[column] ?? ''}\u0001`;
   return key;
-}
-
-/** Rows whose key columns are all equal are the same figure entered twice. */
-export function uniqueKey<T extends Record<string, unknown>>(
-  key: readonly string[],
-): () => TableCheck<T> {
-  return () => {
-    const seen = new Map<string, number>();
-    return {
-      add(row, line) {
-        const id = keyString(row, key);
-        const first = seen.get(id);
-        if (first === undefined) {
-          seen.set(id, line);
-          return undefined;
-        }
-        return { code: 'row/duplicate-key', line, firstLine: first, key: key.join(', ') };
-      },
-      finish: () => [],
-    };
-  };
 }
 
 interface SumGroup {
