@@ -104,7 +104,31 @@ const edit = fc.oneof(
 
 type EditOp = typeof edit extends fc.Arbitrary<infer T> ? T : never;
 
-function applyEdits(text: string, ops: EditOp[]): Uint8Array {
+/** Raw text spliced into the file, past any quoting: the reader's slips and line ends. */
+const rawSplice = fc.record({
+  at: fc.nat(),
+  text: fc.oneof(
+    fc.constantFrom('"', '""', '","', ',', '\n', '\r\n', '\r', 'a"b', '"x"y', '\n"'),
+    fc.string({ maxLength: 4 }),
+  ),
+});
+
+/** Splits the bytes into chunks of random sizes, so cells and line ends straddle chunks. */
+async function* chunked(bytes: Uint8Array, sizes: number[]) {
+  let at = 0;
+  for (const size of sizes) {
+    if (at >= bytes.length) return;
+    yield bytes.subarray(at, at + size);
+    at += size;
+  }
+  if (at < bytes.length) yield bytes.subarray(at);
+}
+
+function applyEdits(
+  text: string,
+  ops: EditOp[],
+  splices: { at: number; text: string }[],
+): Uint8Array {
   const rows = Papa.parse<string[]>(text, { skipEmptyLines: true }).data;
   const n = rows.length - 1;
   for (const op of ops) {
@@ -116,11 +140,12 @@ function applyEdits(text: string, ops: EditOp[]): Uint8Array {
       target[col] = rows[1 + (op.from % n)]![col]!;
     } else rows.splice(1 + (op.row % n), 0, [...rows[1 + (op.from % n)]!]);
   }
-  return new TextEncoder().encode(`${Papa.unparse(rows, { newline: '\n' })}\n`);
-}
-
-async function* once(bytes: Uint8Array) {
-  yield bytes;
+  let out = `${Papa.unparse(rows, { newline: '\n' })}\n`;
+  for (const { at, text: t } of splices) {
+    const i = at % (out.length + 1);
+    out = out.slice(0, i) + t + out.slice(i);
+  }
+  return new TextEncoder().encode(out);
 }
 
 describe('fast and reference validators agree on random edits', () => {
@@ -142,15 +167,17 @@ describe('fast and reference validators agree on random edits', () => {
       fc.asyncProperty(
         fc.constantFrom(...DATASET_NAMES),
         fc.array(edit, { minLength: 1, maxLength: 4 }),
-        async (name, ops) => {
+        fc.array(rawSplice, { maxLength: 2 }),
+        fc.array(fc.integer({ min: 1, max: 300 }), { maxLength: 6 }),
+        async (name, ops, splices, sizes) => {
           const dataset = DATASETS[name] as DatasetDefinition & { name: DatasetName };
-          const bytes = applyEdits(texts.get(name)!, ops);
+          const bytes = applyEdits(texts.get(name)!, ops, splices);
           const file = `data/${dataset.file}`;
-          const fast = await validateFile(dataset, file, once(bytes), {
+          const fast = await validateFile(dataset, file, chunked(bytes, sizes), {
             refs: refs(),
             keepRows: true,
           });
-          const reference = await validateFileReference(dataset, file, once(bytes), {
+          const reference = await validateFileReference(dataset, file, chunked(bytes, sizes), {
             refs: refs(),
             keepRows: true,
           });

@@ -52,6 +52,19 @@ const SKIP_LINE = 4;
 type State = 0 | 1 | 2 | 3 | 4;
 
 /**
+ * The position of the next character that ends or breaks a plain cell (comma, LF, CR, quote),
+ * or the chunk's length: the characters between are taken as one slice, not one by one.
+ */
+function nextSpecial(chunk: string, from: number): number {
+  let i = from;
+  for (; i < chunk.length; i++) {
+    const c = chunk.charCodeAt(i);
+    if (c === COMMA || c === LF || c === QUOTE || c === CR) break;
+  }
+  return i;
+}
+
+/**
  * Calls `onRow` for every row, header included (line 1), and `onFailure` for each failure, as
  * they come (nothing is collected, so memory stays flat however many there are). A row with a
  * quoting slip is reported and left out; a failure of the whole file stops reading.
@@ -126,6 +139,7 @@ export async function readCsv(
           } else {
             state = PLAIN;
             plainStart = i;
+            i = nextSpecial(chunk, i + 1) - 1;
           }
           break;
         case PLAIN:
@@ -141,13 +155,24 @@ export async function readCsv(
             state = CELL_START;
           } else if (c === QUOTE) {
             slip('cell/quote-inside', cell + chunk.slice(plainStart, i + 1));
+          } else {
+            i = nextSpecial(chunk, i + 1) - 1;
           }
           break;
         case QUOTED:
           if (c === QUOTE) state = QUOTE_IN_QUOTED;
           else {
-            if (c === LF) line++;
-            cell += chunk[i];
+            // Everything up to the next quote belongs to the cell: one slice, lines counted.
+            let end = chunk.indexOf('"', i);
+            if (end === -1) end = chunk.length;
+            for (
+              let lf = chunk.indexOf('\n', i);
+              lf !== -1 && lf < end;
+              lf = chunk.indexOf('\n', lf + 1)
+            )
+              line++;
+            cell += chunk.slice(i, end);
+            i = end - 1;
           }
           break;
         case QUOTE_IN_QUOTED:

@@ -11,7 +11,8 @@ import { compileRowReaderReference as compileRowReader } from './cellsReference.
 import { checkHeader } from '../header.ts';
 import type { ProblemInput } from '../makeProblem.ts';
 import { ProblemSink } from '../problemSink.ts';
-import { readCsv, type ReadFailure } from '../readCsv.ts';
+import type { ReadFailure } from '../readCsv.ts';
+import { readCsvReference as readCsv } from './readCsvReference.ts';
 import { rowContext, type RowContext } from '../rules/context.ts';
 import { RULES } from '../rules/index.ts';
 import { uniqueKeyReference as uniqueKey } from './uniqueKeyReference.ts';
