@@ -14,9 +14,7 @@ import { areaName } from '../areaName.ts';
 import type { Site } from '../loadSite.ts';
 import { pathTo } from '../urls.ts';
 import { endOfYear, printedRate, publishedFigure, type Figure } from './figures.ts';
-
-/** The province-wide projects whose money the front page lists. */
-const PROGRAMME_PROJECTS = ['DA1', 'DA2', 'DA3', 'DA4', 'DA5', 'multiple'];
+import { PROGRAMME_PROJECTS } from './funding.ts';
 
 export function overviewPage({ data, index }: Site, lang: Lang) {
   const { province, areas } = data;
@@ -91,7 +89,7 @@ export function overviewPage({ data, index }: Site, lang: Lang) {
         : undefined,
     money: index
       .rowsOf(province.code)
-      .funding.filter((f) => PROGRAMME_PROJECTS.includes(f.project)),
+      .funding.filter((f) => (PROGRAMME_PROJECTS as readonly string[]).includes(f.project)),
     // Each figure carries its status and an inferred year, as on the area pages (audit M1).
     districts: index.childrenOf(province.code).map((area) => {
       const rate = seriesOf(index.povertyYears(area.code), 'poverty_rate_pct').at(-1);
