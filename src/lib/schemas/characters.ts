@@ -34,6 +34,37 @@ export const SHOWN_AS_CODE_POINT = new RegExp(
 
 /* eslint-enable no-misleading-character-class */
 
+/**
+ * Whether a UTF-16 code unit lies where none of the classes above has a member, so a cell made
+ * only of such units matches none of HIDDEN, HIDDEN_EXCEPT_NEWLINE and HIDDEN_OR_ODD_SPACE:
+ * printable ASCII; Latin-1 letters from U+00C0 through Latin Extended-A and B, IPA and spacing
+ * modifiers (U+02FF; the soft hyphen U+00AD and no-break space U+00A0 lie below); Latin Extended
+ * Additional, where Vietnamese's precomposed letters are; dashes, quotes and the ellipsis
+ * (U+2010–U+2027) and U+2030–U+205E (between the bidi controls and U+205F's medium space).
+ * characters.test.ts checks every code unit of these ranges against the three regexes.
+ */
+function plainUnit(c: number): boolean {
+  return (
+    (c >= 0x20 && c <= 0x7e) ||
+    (c >= 0xc0 && c <= 0x2ff) ||
+    (c >= 0x1e00 && c <= 0x1eff) ||
+    (c >= 0x2010 && c <= 0x2027) ||
+    (c >= 0x2030 && c <= 0x205e)
+  );
+}
+
+/**
+ * `refused.test(raw)`, with a char-code scan first: a cell of plain units (almost every cell:
+ * ASCII and NFC Vietnamese) cannot match, so the Unicode-property regex runs only on cells that
+ * hold something else — and then decides exactly as before.
+ */
+export function hasRefused(raw: string, refused: RegExp): boolean {
+  for (let i = 0; i < raw.length; i++) {
+    if (!plainUnit(raw.charCodeAt(i))) return refused.test(raw);
+  }
+  return false;
+}
+
 /** `U+200B` for a zero-width space. */
 export function codePointLabel(character: string): string {
   const hex = (character.codePointAt(0) ?? 0).toString(16).toUpperCase();

@@ -8,7 +8,7 @@
  * `fieldRegistry` with the facts the data dictionary, the data package and the messages need.
  */
 import { z } from 'zod';
-import { HIDDEN, HIDDEN_EXCEPT_NEWLINE, HIDDEN_OR_ODD_SPACE } from './characters.ts';
+import { HIDDEN, HIDDEN_EXCEPT_NEWLINE, HIDDEN_OR_ODD_SPACE, hasRefused } from './characters.ts';
 
 /** What a column holds, for people and for generated documentation. */
 export interface FieldMeta {
@@ -187,7 +187,14 @@ function numberIn(minimum: number, maximum: number, syntax: Syntax) {
     if (n < minimum || n > maximum) return rangeFailure;
     if (digits > MAX_SIGNIFICANT_DIGITS) return fail('cell/precision');
     // "80.276" million VND: 80 276 with a vi-VN thousands point, or 80.276? Never guess.
-    if (decimals && raw.length <= 8 && thousandsReading(raw, minimum, maximum) !== undefined) {
+    // Only a numeral with a point 4th from the end can read two ways (the regex's `\.\d{3}$`;
+    // raw passed scanNumeral, so it has no comma): that cheap test spares most rates the regex.
+    if (
+      decimals &&
+      raw.length <= 8 &&
+      raw.charCodeAt(raw.length - 4) === 46 &&
+      thousandsReading(raw, minimum, maximum) !== undefined
+    ) {
       return fail('cell/ambiguous-number');
     }
     return n;
@@ -236,7 +243,7 @@ export function text<R extends boolean = false>({
   const schema = cell((d.required ?? false) as R, (raw) =>
     raw.length > max
       ? fail('cell/too-long')
-      : hidden.test(raw)
+      : hasRefused(raw, hidden)
         ? fail('cell/invisible-character')
         : raw,
   );
