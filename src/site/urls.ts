@@ -36,12 +36,14 @@ export const excelPath = {
   templateWorkbook: '/data/templates/all-datasets.xlsx',
 };
 
-/** Each chart's downloads: its numbers (CSV, one per chart) and images (per language). */
+/**
+ * Each chart's downloads: its numbers (CSV, one per chart) and image (SVG, per language). The PNG
+ * is drawn from the SVG in the reader's browser (src/elements/chart.ts), not published as a file.
+ */
 export function chartFiles(id: string, lang: Lang) {
   return {
     csv: `/data/charts/${id}.csv`,
     svg: `/data/charts/${lang}/${id}.svg`,
-    png: `/data/charts/${lang}/${id}.png`,
   };
 }
 

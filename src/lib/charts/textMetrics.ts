@@ -1,8 +1,8 @@
 /**
  * How wide a line of chart text is, without a DOM: a deterministic estimate per character class,
- * in em. It is deliberately generous: the page draws with Be Vietnam Pro, but the PNG is
- * rasterised from the same SVG with whatever sans-serif the build machine has (often DejaVu
- * Sans, one of the widest), so the classes follow the wider of the two, rounded up. Vietnamese
+ * in em. It is deliberately generous: the page draws with Be Vietnam Pro, but the published SVG
+ * file (and the PNG a reader's browser draws from it) uses whatever sans-serif is at hand (often
+ * DejaVu Sans, one of the widest), so the classes follow the wider of the two, rounded up. Vietnamese
  * letters are measured on their base letter plus a little for each mark, since a fallback font
  * may draw the marks apart. Layout and the fit test (textBoxes.ts) use the same numbers.
  */

@@ -1,8 +1,8 @@
 /**
  * Every text of every chart lies inside its drawing, measured by Chromium itself: on the area,
  * funding, progress, overview and scorecard pages at 360×640 and 1280×800 (the drawing each size
- * shows, in the page's font), and in each published SVG file opened on its own (the file the
- * PNG is rasterised from, in the fallback font). Each text's getBBox() is compared with the
+ * shows, in the page's font), and in each published SVG file opened on its own (the drawing
+ * the PNG button rasterises in the browser, in the fallback font). Each text's getBBox() is compared with the
  * SVG's viewBox. One test per page and size, and one per SVG file. The vitest twin
  * (src/site/charts/fit.test.ts) checks the same with the layout's own estimate.
  */

@@ -1,11 +1,13 @@
 /**
  * What a reader does, clicked through in Chromium on a phone (360×640, Vietnamese) and a desktop
  * (1280×800, English): overview → area page → a chart's table → its CSV, checked byte by byte;
+ * the chart's PNG button, whose file (drawn in the browser) must be a PNG of twice the SVG's size;
  * search typed without diacritics; the language switch; the map's selectors; an area page with
  * JavaScript off. Each journey at each size is one test. A journey whose page or element has not
  * been built yet is skipped with that reason; anything else missing is a failure.
  */
 import { readFile } from 'node:fs/promises';
+import sharp from 'sharp';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { VIEWPORTS, offline, type ViewportName } from '../lib/browser.ts';
 import { Results, expect } from '../lib/results.ts';
@@ -106,6 +108,53 @@ function rowMismatch(tokens: string[], lang: Lang, csvValues: number[]): string 
     if (!ok) return `${token} is not in the CSV row (${csvValues.join(', ')})`;
   }
   return undefined;
+}
+
+/**
+ * The first chart's PNG button (added by <gn-chart>; no PNG is built): the file it saves has the
+ * name the built PNG had (<id>.png, as the SVG's <id>.svg), is a PNG of twice the wide SVG's width
+ * and height, and has the chart drawn on it (not a blank white canvas).
+ */
+async function chartPng(page: Page): Promise<void> {
+  const figure = page.locator('main figure.chart').first();
+  expect((await figure.count()) > 0, `no <figure class="chart"> on ${pathOf(page)}`);
+  const where = `${pathOf(page)} figure.chart[data-chart="${(await figure.getAttribute('data-chart')) ?? '?'}"]`;
+  const button = figure.locator('button[data-download="png"]');
+  expect((await button.count()) === 1, `${where} has no PNG button (button[data-download="png"])`);
+  const svgHref =
+    (await figure.locator('a[data-download="svg"]').first().getAttribute('href')) ?? '';
+  const expectedName = (/([^/]+)\.svg$/.exec(svgHref)?.[1] ?? '?') + '.png';
+  const size = await figure
+    .locator('.chart__svg--wide svg')
+    .first()
+    .evaluate((svg) => ({
+      width: Number(svg.getAttribute('width')),
+      height: Number(svg.getAttribute('height')),
+    }));
+  await button.scrollIntoViewIfNeeded();
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: TIMEOUT }),
+    button.click(),
+  ]);
+  const name = download.suggestedFilename();
+  expect(name === expectedName, `${where}: the PNG downloads as "${name}", not "${expectedName}"`);
+  const bytes = await readFile(await download.path());
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  expect(
+    bytes.length > 24 && view.getUint32(0) === 0x89504e47 && view.getUint32(12) === 0x49484452,
+    `${where}: the downloaded "${name}" is not a PNG`,
+  );
+  const got = { width: view.getUint32(16), height: view.getUint32(20) };
+  expect(
+    got.width === size.width * 2 && got.height === size.height * 2,
+    `${where}: the PNG is ${got.width}×${got.height}, not twice the SVG's ${size.width}×${size.height}`,
+  );
+  // Something is drawn: some pixel is far from the white background.
+  const stats = await sharp(bytes).removeAlpha().stats();
+  expect(
+    stats.channels.some((c) => c.min < 128),
+    `${where}: the PNG is blank (no pixel darker than the white background)`,
+  );
 }
 
 async function chartTableAndCsv(page: Page, lang: Lang): Promise<void> {
@@ -475,6 +524,11 @@ async function withoutJavaScript(
       }),
     );
     expect(drawn, `${path} #${id}: no chart is drawn without JavaScript`);
+    // The PNG is drawn by script: without it there is no PNG button, nor a link to a missing file.
+    expect(
+      (await figure.locator('[data-download="png"], a[href$=".png"]').count()) === 0,
+      `${path} #${id}: a PNG download is offered without JavaScript`,
+    );
     const summary = figure.locator('details > summary').first();
     if ((await summary.count()) > 0) {
       await summary.scrollIntoViewIfNeeded();
@@ -516,6 +570,14 @@ export async function checkJourneys({ results, browser, origin, paths }: Journey
       if (pathOf(page) !== chartPage) await go(page, origin, chartPage);
       await chartTableAndCsv(page, lang);
     });
+    await run(
+      'journey: area page → chart PNG download (drawn in the browser)',
+      chartPage,
+      async () => {
+        if (pathOf(page) !== chartPage) await go(page, origin, chartPage);
+        await chartPng(page);
+      },
+    );
 
     if (!searchCases) {
       try {
