@@ -25,6 +25,33 @@ interface SumGroup {
 }
 
 /**
+ * A group's key (its province and the values of its group columns) as one integer, without a
+ * string per row: each part's value is numbered in order of first sight (one Map per part) and
+ * the numbers are packed, `bits` to a part, below 2^53. A value keeps its number for the whole
+ * file, so equal keys always pack alike and unequal ones never do; a part numbered past its
+ * bits makes the row's key unpackable (-1), and it then takes the string road of before —
+ * again the same road for every row with that key, so the two never mix. Values are the
+ * parsed cells: one type per column, an empty cell `undefined` taken as '' as in keyString.
+ */
+function groupPacker(columns: readonly string[], bits: number) {
+  const parts = columns.length + 1;
+  const numbers = Array.from({ length: parts }, () => new Map<unknown, number>());
+  const limit = 2 ** bits;
+  return (province: string, row: Record<string, unknown>): number => {
+    let key = 0;
+    for (let i = 0; i < parts; i++) {
+      const value = i === 0 ? province : (row[columns[i - 1]!] ?? '');
+      const seen = numbers[i]!;
+      let n = seen.get(value);
+      if (n === undefined) seen.set(value, (n = seen.size));
+      if (n >= limit) return -1;
+      key = key * limit + n;
+    }
+    return key;
+  };
+}
+
+/**
  * Districts of one province should not add up to more than the province, and when all of them
  * are present they should add up to it. Real sources disagree, so these are warnings. The first
  * row for an area in a group counts; others (another source for the same figure) are skipped.
@@ -34,9 +61,16 @@ export function districtSums<T extends Record<string, unknown>>(options: {
   measures: readonly string[];
   /** Rows that must not be summed (e.g. "more than" figures). */
   skip?: (row: T) => boolean;
+  /** Bits per packed key part; tests lower it to send keys down the string road. */
+  packBits?: number;
 }): () => TableCheck<T> {
+  const bits = options.packBits ?? Math.floor(53 / (options.group.length + 1));
   return () => {
-    const groups = new Map<string, SumGroup>();
+    // Groups in order of first sight (the order of the report), found by packed or string key.
+    const ordered: SumGroup[] = [];
+    const packed = new Map<number, SumGroup>();
+    const byString = new Map<string, SumGroup>();
+    const pack = groupPacker(options.group, bits);
     let refs: References | undefined;
     const measuresOf = (row: T) =>
       options.measures.map((m) => (typeof row[m] === 'number' ? (row[m] as number) : undefined));
@@ -48,15 +82,18 @@ export function districtSums<T extends Record<string, unknown>>(options: {
         const area = references.areas.get(code);
         if (!area || area.level === 'commune') return undefined;
         const province = area.level === 'province' ? code : (area.parent_code ?? '');
-        const id = `${province}\u0001${keyString(row, options.group)}`;
-        let group = groups.get(id);
+        const key = pack(province, row);
+        const id = key >= 0 ? undefined : `${province}\u0001${keyString(row, options.group)}`;
+        let group = id === undefined ? packed.get(key) : byString.get(id);
         if (!group) {
           group = {
             province,
             label: options.group.map((c) => row[c]).join(' '),
             districts: new Map(),
           };
-          groups.set(id, group);
+          if (id === undefined) packed.set(key, group);
+          else byString.set(id, group);
+          ordered.push(group);
         }
         if (area.level === 'province') group.first ??= { line, values: measuresOf(row) };
         else if (!group.districts.has(code)) group.districts.set(code, measuresOf(row));
@@ -70,7 +107,7 @@ export function districtSums<T extends Record<string, unknown>>(options: {
             districtCount.set(area.parent_code, (districtCount.get(area.parent_code) ?? 0) + 1);
           }
         }
-        for (const group of groups.values()) {
+        for (const group of ordered) {
           if (!group.first || group.districts.size === 0) continue;
           const complete = group.districts.size === districtCount.get(group.province);
           options.measures.forEach((measure, m) => {
