@@ -17,6 +17,11 @@
  *   250k rows: CPU ratio 4.17 before → 2.88 after; peak RSS 345 → 200 MB (papaparse 172)
  *   1M rows:   CPU ratio 5.08 before → 3.28 after; peak RSS 733 → 291 MB (papaparse 256)
  *   growth 250k → 1M: +388 MB before, +91 MB after (papaparse itself +83 MB)
+ * Then the text parser's char-code scan, the decimal guard and packed district-sum keys
+ * (5 turns, medians; before → after, two runs of the default command):
+ *   250k rows: CPU ratio 3.05 → 2.50, wall 3.35 → 2.33; peak RSS 197 → 191 MB (papaparse 171)
+ *   1M rows:   CPU ratio 3.32 → 2.66, wall 3.55 → 2.51; peak RSS 288 → 293 MB (papaparse 257)
+ *   growth 250k → 1M: +91 → +102 MB (papaparse itself +83 → +85 MB)
  */
 import { spawn } from 'node:child_process';
 import { createReadStream, createWriteStream, existsSync } from 'node:fs';
