@@ -96,7 +96,11 @@ class Search extends HTMLElement {
           if (!e.isIntersecting || !result) continue;
           pending.delete(e.target);
           observer.unobserve(e.target);
-          void result.data().then((data) => fillExcerpt(e.target as HTMLElement, data));
+          // A fragment that fails to load leaves the result without its excerpt.
+          result.data().then(
+            (data) => fillExcerpt(e.target as HTMLElement, data),
+            () => undefined,
+          );
         }
       },
       { rootMargin: EXCERPT_MARGIN },
