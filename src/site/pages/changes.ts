@@ -129,6 +129,14 @@ export function changesPage(site: Site, lang: Lang, options: ChangesOptions = {}
         changed: formatNumber(lang, diff.changed.length),
       }),
       notes,
+      /**
+       * On the record of all datasets, each file is its summary and a link to the cells on its
+       * dataset's page: the cell tables of every change on one page would make it far heavier
+       * than a phone on a slow link should fetch.
+       */
+      details: dataset
+        ? undefined
+        : `${pathTo(lang, 'datasetChanges', { dataset: file.dataset })}#${anchor}`,
       /** The file as it was after this change, here and in the repository. */
       then:
         file.text === null
