@@ -237,3 +237,12 @@ describe('decodeForNormalize', () => {
     expect(decodeForNormalize(new Uint8Array([0x42, 0xbe, 0x63]))).toHaveProperty('error');
   });
 });
+
+describe('normalizeCsv on prototype-like values', () => {
+  it('finds no code width for a level typed "__proto__" (found by the fuzz property)', () => {
+    const text =
+      'code,level,parent_code,name,unit_type,lat,lon,source_id,coords_source_id\n06,__proto__,,Tỉnh,tỉnh,,,s,\n';
+    const result = normalizeCsv(text);
+    expect(result.ok && result.changes.filter((c) => c.what === 'leading zero')).toEqual([]);
+  });
+});

@@ -275,8 +275,16 @@ function normalizeDecimal(value: string, viLocale: boolean): string {
   return value;
 }
 
-const WIDTH: Record<string, number> = { province: 2, district: 3, commune: 5 };
-const PARENT_WIDTH: Record<string, number> = { district: 2, commune: 3 };
+// Maps, not object literals: a level typed as "__proto__" must find no width, not Object's prototype.
+const WIDTH = new Map<string, number>([
+  ['province', 2],
+  ['district', 3],
+  ['commune', 5],
+]);
+const PARENT_WIDTH = new Map<string, number>([
+  ['district', 2],
+  ['commune', 3],
+]);
 
 /** In areas.csv the level says how many digits a code has, so lost zeros can be restored. */
 function padAreaCodes(rows: string[][], lines: number[], changes: Change[]): void {
@@ -284,13 +292,13 @@ function padAreaCodes(rows: string[][], lines: number[], changes: Change[]): voi
     if (i === 0) return;
     const [code = '', level = '', parent = ''] = row;
     const pad = (value: string, width: number | undefined, column: string, at: number) => {
-      if (!width || !/^\d+$/.test(value) || value.length >= width) return value;
+      if (width === undefined || !/^\d+$/.test(value) || value.length >= width) return value;
       const to = value.padStart(width, '0');
       changes.push({ line: lines[i]!, column, from: value, to, what: 'leading zero' });
       row[at] = to;
       return to;
     };
-    pad(code, WIDTH[level], 'code', 0);
-    pad(parent, PARENT_WIDTH[level], 'parent_code', 2);
+    pad(code, WIDTH.get(level), 'code', 0);
+    pad(parent, PARENT_WIDTH.get(level), 'parent_code', 2);
   });
 }
