@@ -3,6 +3,7 @@
  * data, the lookups over it, every chart, and the data package's identity (hashing the files is
  * the costly part). This is the only cache; the modules it calls build without remembering.
  */
+import { siteCoverage, type SiteCoverage } from '../lib/stats/coverage.ts';
 import type { PackageInfo } from '../lib/data/dataPackage.ts';
 import { buildCharts, type ChartSpec } from './charts.ts';
 import { packageInfo } from './packageInfo.ts';
@@ -17,6 +18,8 @@ export interface Site {
   charts: Map<string, ChartSpec>;
   /** Name, title, version, homepage and file hashes of the data package. */
   pkg: PackageInfo;
+  /** What is and is not published, area by year: one count for every page that shows it. */
+  coverage: SiteCoverage;
 }
 
 const cache = new Map<string, Promise<Site>>();
@@ -38,6 +41,7 @@ async function build(dir: string): Promise<Site> {
     data,
     index,
     charts: buildCharts({ data, index }),
+    coverage: siteCoverage(data),
     // The address astro.config.mjs gives Astro (its `site`), so the homepage is the same.
     pkg: packageInfo(data, new URL(siteUrl(process.env))),
   };

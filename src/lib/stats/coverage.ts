@@ -117,21 +117,17 @@ export function coverageTotals(grid: CoverageGrid) {
   return { perDataset, perArea };
 }
 
-const cache = new WeakMap<
-  object,
-  { grid: CoverageGrid; totals: ReturnType<typeof coverageTotals> }
->();
+export interface SiteCoverage {
+  grid: CoverageGrid;
+  totals: ReturnType<typeof coverageTotals>;
+}
 
 /**
  * The site's one coverage count: the province and its districts (never the country) over every
- * review year. The overview's "cells published" and the coverage page both read it, so they agree.
+ * review year. Built once per build with the site (`loadSite`), so the overview's "cells
+ * published" and the coverage page read the same numbers.
  */
-export function siteCoverage(data: Pick<CoverageInput, 'areas' | 'tables'>) {
-  let found = cache.get(data);
-  if (!found) {
-    const grid = coverageGrid({ areas: data.areas, years: [...REVIEW_YEARS], tables: data.tables });
-    found = { grid, totals: coverageTotals(grid) };
-    cache.set(data, found);
-  }
-  return found;
+export function siteCoverage(data: Pick<CoverageInput, 'areas' | 'tables'>): SiteCoverage {
+  const grid = coverageGrid({ areas: data.areas, years: [...REVIEW_YEARS], tables: data.tables });
+  return { grid, totals: coverageTotals(grid) };
 }

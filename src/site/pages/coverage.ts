@@ -4,7 +4,7 @@ import { translator } from '../../i18n/ui.ts';
 import { formatNumber } from '../../lib/format/format.ts';
 import { REVIEW_YEARS } from '../../lib/programme.ts';
 import { DATASETS } from '../../lib/schemas/datasets.ts';
-import { COVERAGE_DATASETS, siteCoverage, type CellState } from '../../lib/stats/coverage.ts';
+import { COVERAGE_DATASETS, type CellState } from '../../lib/stats/coverage.ts';
 import { pick } from '../../lib/text/lang.ts';
 import { areaName } from '../areaName.ts';
 import type { Site } from '../loadSite.ts';
@@ -32,11 +32,11 @@ const ANCHOR: Record<string, string> = {
   targets: 'outputs',
 };
 
-export function coveragePage({ data }: Site, lang: Lang) {
+export function coveragePage({ data, coverage }: Site, lang: Lang) {
   const t = translator(lang);
   const years = [...REVIEW_YEARS];
   // The same count as the overview's: poverty cells are poverty-rate cells (audit L9).
-  const { grid, totals } = siteCoverage(data);
+  const { grid, totals } = coverage;
   const totalsText = (count: { published: number; total: number }) =>
     t('coverage.totals', {
       published: formatNumber(lang, count.published),

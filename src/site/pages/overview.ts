@@ -7,7 +7,6 @@ import type { Lang } from '../../i18n/routes.ts';
 import { t } from '../../i18n/ui.ts';
 import { formatNumber, formatPoints } from '../../lib/format/format.ts';
 import { PROGRAMME_PERIOD } from '../../lib/programme.ts';
-import { siteCoverage } from '../../lib/stats/coverage.ts';
 import { rateChange, seriesOf } from '../../lib/stats/poverty.ts';
 import { statedYears } from '../../lib/stats/statedYears.ts';
 import { areaName } from '../areaName.ts';
@@ -16,8 +15,8 @@ import { pathTo } from '../urls.ts';
 import { endOfYear, printedRate, publishedFigure, type Figure } from './figures.ts';
 import { PROGRAMME_PROJECTS } from './funding.ts';
 
-export function overviewPage({ data, index }: Site, lang: Lang) {
-  const { province, areas } = data;
+export function overviewPage({ data, index, coverage }: Site, lang: Lang) {
+  const { province } = data;
   const when = (year: number) => endOfYear(lang, year);
   const years = index.povertyYears(province.code);
   const rates = seriesOf(years, 'poverty_rate_pct');
@@ -32,7 +31,7 @@ export function overviewPage({ data, index }: Site, lang: Lang) {
   const firstPoor = poor[0];
   const lastPoor = poor.at(-1);
   // The same count as the coverage page (audit L9): poverty-rate cells of the areas shown.
-  const rateCells = siteCoverage({ areas, tables: data.tables }).totals.perDataset.poverty;
+  const rateCells = coverage.totals.perDataset.poverty;
 
   const figures: Figure[] = [
     latest
