@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { columnsOf, DATASETS } from '../schemas/datasets.ts';
-import { columnInfos, compileRowReader, readRow } from './cells.ts';
+import { columnInfos, readRow } from './cells.ts';
+import { compileRowReader } from './fastRow.ts';
 import type { ProblemInput } from './makeProblem.ts';
 
 const columns = columnsOf(DATASETS.funding);

@@ -26,26 +26,8 @@ const NON_ASCII = /[^ -~\t\r\n]/;
  * Latin-1 letters and signs that Vietnamese never uses but TCVN3 and VNI text shows when read as
  * Unicode (e.g. "B¾c K¹n", "Baéc Kaïn" keeps é but adds ï, ø, ö…).
  */
-const LEGACY_SIGNS =
+export const LEGACY_SIGNS =
   /[\u00a1-\u00bf\u00c4-\u00c7\u00cb\u00ce-\u00d1\u00d6-\u00d8\u00db\u00dc\u00de-\u00df\u00e4-\u00e7\u00eb\u00ee-\u00f1\u00f6-\u00f8\u00fb\u00fc\u00fe\u00ff]/;
-/**
- * What could make a text cell fail the slow path's checks (a legacy sign, or text that is not
- * NFC), in one regex: the legacy signs, or any character outside the blocks where every
- * character is its own NFC form and a starter — ASCII, Latin-1, Latin Extended-A and B, IPA,
- * spacing modifiers, Latin Extended Additional (Vietnamese's precomposed letters), general
- * punctuation from U+2010 and the euro sign. Combining marks, Hangul jamo and singletons such
- * as U+2126 all fall outside, so a cell that does not match is NFC with no legacy sign; one that
- * does is checked exactly.
- */
-const MAYBE_SLIP = new RegExp(
-  `${LEGACY_SIGNS.source}|[^\u0000-\u02ff\u1e00-\u1eff\u2010-\u205e\u20ac]`,
-);
-
-/** Whether the fast path must leave a text cell to `readRow` (which then explains it). */
-function textNeedsReadRow(raw: string): boolean {
-  return MAYBE_SLIP.test(raw) && (LEGACY_SIGNS.test(raw) || raw.normalize('NFC') !== raw);
-}
-
 /** Edge characters that `trim()` removes but that are not spaces a person typed. */
 const EDGE_INVISIBLE = /^\s*[\v\f\u2028\u2029\ufeff]|[\v\f\u2028\u2029\ufeff]\s*$/;
 /** Failures a hidden character can explain: the value looks right but does not match. */
@@ -138,44 +120,6 @@ function edgeProblem(column: ColumnInfo, line: number, raw: string): ProblemInpu
 
 function at(column: ColumnInfo, line: number, value: string, code: ProblemCode): ProblemInput {
   return { code, line, column: column.name, column_number: column.position + 1, value };
-}
-
-type FastReader = (cells: readonly string[]) => Record<string, unknown> | undefined;
-
-/**
- * Generates, once per file, a reader specialised to its columns, the way zod's own JIT works:
- * each cell's parser gets its own call site and the row is one object literal. It returns the
- * row when every cell is clean and valid, or undefined to hand the row to `readRow`, which
- * finds and explains the problems. Both call the same registered parsers, so they agree; the
- * fast path only makes the common case (a valid row) several times cheaper. NFC Vietnamese text
- * stays on it (see MAYBE_SLIP); the differential test compares it with the old path.
- */
-export function compileRowReader(columns: readonly ColumnInfo[]): FastReader {
-  const lines = columns.map((c, i) => {
-    const checks = [
-      `const r${i} = cells[${c.position}] ?? '';`,
-      `if (r${i}.length > 0) { const a = r${i}.charCodeAt(0), b = r${i}.charCodeAt(r${i}.length - 1);`,
-      `  if (a <= 32 || a > 127 || b <= 32 || b > 127) return undefined; }`,
-    ];
-    if (c.text) checks.push(`if (needsReadRow(r${i})) return undefined;`);
-    checks.push(
-      `const v${i} = parsers[${i}](r${i});`,
-      `if (v${i} instanceof Failure) return undefined;`,
-    );
-    return checks.join('\n');
-  });
-  const literal = columns.map((c, i) => `${JSON.stringify(c.name)}: v${i}`).join(', ');
-  const make = new Function(
-    'parsers',
-    'Failure',
-    'needsReadRow',
-    `return (cells) => {\n${lines.join('\n')}\nreturn { ${literal} };\n};`,
-  );
-  return make(
-    columns.map((c) => c.meta.parse),
-    CellFailure,
-    textNeedsReadRow,
-  ) as FastReader;
 }
 
 export function columnInfos(

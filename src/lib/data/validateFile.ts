@@ -4,7 +4,8 @@
  */
 import type { z } from 'zod';
 import { columnsOf, type DatasetDefinition, type DatasetName } from '../schemas/datasets.ts';
-import { columnInfos, compileRowReader, readRow, type ColumnInfo } from './cells.ts';
+import { columnInfos, readRow, type ColumnInfo } from './cells.ts';
+import { compileRowReader } from './fastRow.ts';
 import { checkHeader } from './header.ts';
 import type { ProblemInput } from './makeProblem.ts';
 import type { Problem } from './problem.ts';
@@ -167,6 +168,9 @@ function wrongDelimiter(
 
 /** A row of empty or blank cells (Excel leaves ",,,,"-rows after the data). */
 function isBlank(cells: readonly string[]): boolean {
+  // Most rows start with a visible ASCII character: no regex needed to know they are not blank.
+  const first = cells[0]?.charCodeAt(0) ?? 0;
+  if (first > 32 && first < 127) return false;
   for (const cell of cells) if (cell.length > 0 && NON_SPACE.test(cell)) return false;
   return true;
 }

@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { HIDDEN, HIDDEN_EXCEPT_NEWLINE, HIDDEN_OR_ODD_SPACE, hasRefused } from './characters.ts';
+import {
+  HIDDEN,
+  HIDDEN_EXCEPT_NEWLINE,
+  HIDDEN_OR_ODD_SPACE,
+  PLAIN_UNIT_CLASS,
+  hasRefused,
+  plainUnit,
+} from './characters.ts';
 
 const CLASSES = { HIDDEN, HIDDEN_EXCEPT_NEWLINE, HIDDEN_OR_ODD_SPACE };
 
@@ -39,5 +46,16 @@ describe('hasRefused (the char-code scan before the regex)', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('PLAIN_UNIT_CLASS', () => {
+  it('holds exactly the code units plainUnit accepts', () => {
+    const inClass = new RegExp(`^[${PLAIN_UNIT_CLASS}]$`);
+    const disagree: string[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      if (inClass.test(String.fromCharCode(c)) !== plainUnit(c)) disagree.push(c.toString(16));
+    }
+    expect(disagree).toEqual([]);
   });
 });

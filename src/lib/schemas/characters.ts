@@ -34,6 +34,9 @@ export const SHOWN_AS_CODE_POINT = new RegExp(
 
 /* eslint-enable no-misleading-character-class */
 
+/** The code units `plainUnit` accepts, as a regex character class body (for generated code). */
+export const PLAIN_UNIT_CLASS = String.raw`\u0020-\u007e\u00c0-\u02ff\u1e00-\u1eff\u2010-\u2027\u2030-\u205e`;
+
 /**
  * Whether a UTF-16 code unit lies where none of the classes above has a member, so a cell made
  * only of such units matches none of HIDDEN, HIDDEN_EXCEPT_NEWLINE and HIDDEN_OR_ODD_SPACE:
@@ -43,7 +46,8 @@ export const SHOWN_AS_CODE_POINT = new RegExp(
  * (U+2010–U+2027) and U+2030–U+205E (between the bidi controls and U+205F's medium space).
  * characters.test.ts checks every code unit of these ranges against the three regexes.
  */
-function plainUnit(c: number): boolean {
+export function plainUnit(c: number): boolean {
+  // The same ranges as PLAIN_UNIT_CLASS (characters.test.ts holds the two together).
   return (
     (c >= 0x20 && c <= 0x7e) ||
     (c >= 0xc0 && c <= 0x2ff) ||

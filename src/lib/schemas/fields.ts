@@ -29,6 +29,8 @@ export interface FieldMeta {
   pattern_en?: string;
   pattern_vi?: string;
   maxLength?: number;
+  /** Which invisible characters a free-text column refuses (see `text`). */
+  textKind?: TextKind;
   /**
    * The table whose key every value must be: `areas` (its `code`) or `sources` (its `id`). The
    * data package's foreign keys, the reference rules and the normaliser's zero fix follow it.
@@ -247,7 +249,11 @@ export function text<R extends boolean = false>({
         ? fail('cell/invisible-character')
         : raw,
   );
-  return register(schema, { ...meta(d, 'string', false, hidden), maxLength: max });
+  return register(schema, {
+    ...meta(d, 'string', false, hidden),
+    maxLength: max,
+    textKind: kind ?? 'line',
+  });
 }
 
 /**

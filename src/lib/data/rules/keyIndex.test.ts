@@ -44,4 +44,20 @@ describe('packedUniqueKey', () => {
       firstLine: 2,
     });
   });
+
+  it('finds every duplicate when its keys spread thinly and move to a hash table', () => {
+    const many: References = { areas: refs.areas, sources: new Map() };
+    for (let s = 0; s < 600; s++) many.sources.set(`src-${s}`, {});
+    const check = packedUniqueKey(key)();
+    // One row a source: each key on a page of its own, so the pages give way to a hash table.
+    const row = (s: number) => ({
+      year: 2019,
+      area_code: '001',
+      status: 'final',
+      source_id: `src-${s}`,
+    });
+    for (let s = 0; s < 600; s++) expect(check.add(row(s), s + 2, many)).toBeUndefined();
+    for (let s = 0; s < 600; s++)
+      expect(check.add(row(s), 1000 + s, many)).toMatchObject({ firstLine: s + 2 });
+  });
 });

@@ -3,13 +3,16 @@
  * integer — a year or integer as its offset from the column's minimum, an enum value as its
  * index, an area or source code as its index in the reference tables as they stand when the
  * file starts — and the key is those integers packed into one number (mixed radix, below 2^53,
- * so two keys pack alike exactly when they are equal: no false duplicate is possible). Packed
- * keys live in an open-addressing table of typed arrays, 12 bytes a slot. A key that cannot be
- * packed (free text, a code the tables do not know, a dataset whose radices overflow) is kept
- * exactly as a string, as before; equal keys always take the same road, so the two never mix.
+ * so two keys pack alike exactly when they are equal: no false duplicate is possible). The
+ * packed key indexes pages of first lines (firstLines.ts), which hold the part of the key space
+ * a file touches and so stay flat however many rows it has; keys too sparse for pages move
+ * into a hash table of typed arrays. A key that cannot be packed (free text, a code the tables
+ * do not know, a dataset whose radices overflow) is kept exactly as a string; equal keys always
+ * take the same road, so the two never mix.
  */
 import type { FieldMeta } from '../../schemas/fields.ts';
 import type { References } from './context.ts';
+import { PackedSet, PagedLines, type FirstLines } from './firstLines.ts';
 import type { TableCheck } from './tableChecks.ts';
 
 /** Index of a value in its column's radix; 0 stands for an empty cell, -1 for "cannot pack". */
@@ -67,8 +70,16 @@ function packerFor(column: KeyColumn, refs: References): Packer | undefined {
   return undefined;
 }
 
-/** Packs a row's key into one safe integer, or returns -1 when one of its values cannot be. */
-function compilePacker(columns: readonly KeyColumn[], refs: References) {
+/**
+ * Packs a row's key into one safe integer, or returns -1 when one of its values cannot be. The
+ * source is the most significant digit: what one source reports (its years, all its areas and
+ * statuses) then lies close together in the key space, on few pages of first lines.
+ */
+function compilePacker(keyColumns: readonly KeyColumn[], refs: References) {
+  const columns = [
+    ...keyColumns.filter((c) => c.meta.references === 'sources'),
+    ...keyColumns.filter((c) => c.meta.references !== 'sources'),
+  ];
   const packers = columns.map((c) => packerFor(c, refs));
   let capacity = 1;
   for (const p of packers) capacity = p ? capacity * p.radix : Infinity;
@@ -86,57 +97,6 @@ function compilePacker(columns: readonly KeyColumn[], refs: References) {
   };
 }
 
-/** Safe integers to first lines, by linear probing; a stored key is key + 1 (0 is empty). */
-class PackedSet {
-  #keys = new Float64Array(1 << 12);
-  #lines = new Int32Array(1 << 12);
-  #size = 0;
-
-  /** The first line of `key`, after recording `line` for it if it is new (then -1). */
-  firstLine(key: number, line: number): number {
-    if ((this.#size + 1) * 2 > this.#keys.length) this.#grow();
-    const stored = key + 1;
-    const mask = this.#keys.length - 1;
-    let slot = hash(key) & mask;
-    for (;;) {
-      const k = this.#keys[slot]!;
-      if (k === 0) {
-        this.#keys[slot] = stored;
-        this.#lines[slot] = line;
-        this.#size++;
-        return -1;
-      }
-      if (k === stored) return this.#lines[slot]!;
-      slot = (slot + 1) & mask;
-    }
-  }
-
-  #grow(): void {
-    const keys = this.#keys;
-    const lines = this.#lines;
-    this.#keys = new Float64Array(keys.length * 2);
-    this.#lines = new Int32Array(keys.length * 2);
-    const mask = this.#keys.length - 1;
-    for (let i = 0; i < keys.length; i++) {
-      const k = keys[i]!;
-      if (k === 0) continue;
-      let slot = hash(k - 1) & mask;
-      while (this.#keys[slot] !== 0) slot = (slot + 1) & mask;
-      this.#keys[slot] = k;
-      this.#lines[slot] = lines[i]!;
-    }
-  }
-}
-
-/** Mixes both 32-bit halves of a safe integer (packed keys are dense in their low digits). */
-function hash(key: number): number {
-  const lo = key >>> 0;
-  const hi = (key / 4294967296) >>> 0;
-  let h = Math.imul(lo ^ Math.imul(hi, 0x27d4eb2d), 0x9e3779b1);
-  h ^= h >>> 15;
-  return Math.imul(h, 0x85ebca6b) ^ (h >>> 13);
-}
-
 function keyString(row: Record<string, unknown>, columns: readonly string[]): string {
   let key = '';
   for (const column of columns) key += `${row[column] ?? ''}\u0001`;
@@ -151,15 +111,24 @@ export function packedUniqueKey<T extends Record<string, unknown>>(
   const label = names.join(', ');
   return () => {
     let pack: ((row: Record<string, unknown>) => number) | undefined;
-    const packed = new PackedSet();
+    let paged: PagedLines | undefined;
+    let packed: FirstLines | undefined;
     const exact = new Map<string, number>();
     return {
       add(row, line, refs) {
-        pack ??= compilePacker(columns, refs);
+        if (!pack) {
+          pack = compilePacker(columns, refs);
+          packed = paged = new PagedLines();
+        }
         const key = pack(row);
         let first: number | undefined;
         if (key >= 0) {
-          const found = packed.firstLine(key, line);
+          const found = packed!.firstLine(key, line);
+          // Keys spread too thinly for pages move, once, into a hash table.
+          if (paged?.sparse) {
+            packed = PackedSet.from(paged.entries());
+            paged = undefined;
+          }
           first = found < 0 ? undefined : found;
         } else {
           const id = keyString(row, names);
