@@ -1,8 +1,8 @@
 /**
  * How wide a line of chart text is, without a DOM: a deterministic estimate per character class,
- * in em. It is deliberately generous: the page draws with Be Vietnam Pro, but the published SVG
- * file (and the PNG a reader's browser draws from it) uses whatever sans-serif is at hand (often
- * DejaVu Sans, one of the widest), so the classes follow the wider of the two, rounded up. Vietnamese
+ * in em. It is deliberately generous: pages, the published SVG files and the PNG a reader's
+ * browser draws from them use whatever sans-serif the reader's system has (often DejaVu Sans, one
+ * of the widest), so the classes follow the wide ones, rounded up. Vietnamese
  * letters are measured on their base letter plus a little for each mark, since a fallback font
  * may draw the marks apart. Layout and the fit test (textBoxes.ts) use the same numbers.
  */
@@ -16,7 +16,16 @@ const UPPER = /\p{Lu}/u;
 const LETTER = /\p{L}/u;
 const MARK = /\p{M}/u;
 
+/** Widths already worked out, by character: a chart measures the same few dozen again and again. */
+const widths = new Map<string, number>();
+
 function charEm(ch: string): number {
+  let em = widths.get(ch);
+  if (em === undefined) widths.set(ch, (em = classify(ch)));
+  return em;
+}
+
+function classify(ch: string): number {
   if (MARK.test(ch)) return 0.04;
   if (THIN.has(ch)) return 0.36;
   if (SEMI.has(ch)) return 0.46;

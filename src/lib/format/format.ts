@@ -6,14 +6,18 @@ import type { Lang } from '../text/lang.ts';
 
 const LOCALE: Record<Lang, string> = { vi: 'vi-VN', en: 'en-GB' };
 
+/**
+ * Formatters are made once per language and digits and kept: making an Intl.NumberFormat costs
+ * far more than using one (a national build formats millions of figures).
+ */
 const numberFormats = new Map<string, Intl.NumberFormat>();
-function numberFormat(lang: Lang, digits: number): Intl.NumberFormat {
-  const id = `${lang}:${digits}`;
+function numberFormat(lang: Lang, digits: number, minimumDigits = 0): Intl.NumberFormat {
+  const id = `${lang}:${digits}:${minimumDigits}`;
   let format = numberFormats.get(id);
   if (!format) {
     format = new Intl.NumberFormat(LOCALE[lang], {
       maximumFractionDigits: digits,
-      minimumFractionDigits: 0,
+      minimumFractionDigits: minimumDigits,
     });
     numberFormats.set(id, format);
   }
@@ -45,8 +49,13 @@ function exactAt(value: number, digits: number): boolean {
 
 /** Decimals in the shortest text of a number (12.5 → 1, 1e-7 → 7), at most 20. */
 export function decimalsOf(value: number): number {
-  const [mantissa = '', exponent] = String(value).toLowerCase().split('e');
-  const decimals = (mantissa.split('.')[1] ?? '').length - Number(exponent ?? 0);
+  // JavaScript writes a number's exponent with a lower-case "e" ("1e-7", "1.5e+21").
+  const text = String(value);
+  const e = text.indexOf('e');
+  const mantissa = e === -1 ? text : text.slice(0, e);
+  const dot = mantissa.indexOf('.');
+  const decimals =
+    (dot === -1 ? 0 : mantissa.length - dot - 1) - (e === -1 ? 0 : Number(text.slice(e + 1)));
   return Math.min(20, Math.max(0, decimals));
 }
 
@@ -56,10 +65,7 @@ export function decimalsOf(value: number): number {
  */
 export function formatExact(lang: Lang, value: number, decimals?: number): string {
   const shown = Math.max(decimals ?? 0, decimalsOf(value));
-  return new Intl.NumberFormat(LOCALE[lang], {
-    maximumFractionDigits: shown,
-    minimumFractionDigits: decimals ?? 0,
-  }).format(value === 0 ? 0 : value);
+  return numberFormat(lang, shown, decimals ?? 0).format(value === 0 ? 0 : value);
 }
 
 /** A published rate with every digit as printed: 18.50 (two decimals) → "18,50%". */
@@ -99,13 +105,23 @@ export function formatMoneyTick(lang: Lang, millionVnd: number): string {
 /** ISO date "2019-04-08" → "8/4/2019" (vi) or "8 April 2019" (en); read as a calendar date. */
 export function formatDate(lang: Lang, iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
-  const date = new Date(Date.UTC(y!, m! - 1, d!));
-  const options: Intl.DateTimeFormatOptions =
-    lang === 'vi'
-      ? { day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'UTC' }
-      : { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(LOCALE[lang], options).format(date);
+  return DATE_FORMATS[lang].format(new Date(Date.UTC(y!, m! - 1, d!)));
 }
+
+const DATE_FORMATS: Record<Lang, Intl.DateTimeFormat> = {
+  vi: new Intl.DateTimeFormat(LOCALE.vi, {
+    day: 'numeric',
+    month: 'numeric',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }),
+  en: new Intl.DateTimeFormat(LOCALE.en, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }),
+};
 
 /** 2016–2020, or a single year. */
 export function formatPeriod(from: number, to: number): string {
