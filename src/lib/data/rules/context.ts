@@ -50,7 +50,12 @@ export function rowContext(
     refs,
     raw(column) {
       const info = columns.get(column);
-      return info && info.position >= 0 ? (cells()[info.position] ?? '').trim() : '';
+      const raw = info && info.position >= 0 ? (cells()[info.position] ?? '') : '';
+      // Only a cell with a space (or other character ≤ U+0020, or beyond ASCII) at an edge
+      // can change when trimmed.
+      const a = raw.charCodeAt(0);
+      const b = raw.charCodeAt(raw.length - 1);
+      return a > 32 && a < 128 && b > 32 && b < 128 ? raw : raw.trim();
     },
     cell(column, input) {
       const info = columns.get(column);

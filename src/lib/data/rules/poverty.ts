@@ -22,7 +22,8 @@ export function rateTolerance(printed: string): number {
 
 export const povertyCounts: RowRule<Poverty> = (row, at) => {
   const total = row.households_total;
-  for (const [countColumn, rateColumn, label] of PAIRS) {
+  for (let p = 0; p < PAIRS.length; p++) {
+    const [countColumn, rateColumn, label] = PAIRS[p]!;
     const count = row[countColumn];
     const rate = row[rateColumn];
     if (total === undefined || count === undefined) continue;
