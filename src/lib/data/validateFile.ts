@@ -12,7 +12,7 @@ import type { Problem } from './problem.ts';
 import { ProblemSink } from './problemSink.ts';
 import { readCsv, type ReadFailure } from './readCsv.ts';
 import { rowContext, type References, type RowContext } from './rules/context.ts';
-import { RULES } from './rules/index.ts';
+import { compileRowRules, RULES } from './rules/index.ts';
 import { packedUniqueKey } from './rules/keyIndex.ts';
 
 export interface FileValidation<T> {
@@ -44,6 +44,7 @@ export async function validateFile<S extends z.ZodObject>(
   const rules = RULES[dataset.name];
   const keyColumns = dataset.key.map((name) => columns.find((c) => c.name === name)!);
   const tableChecks = [packedUniqueKey<Row>(keyColumns), ...rules.table].map((make) => make());
+  const rowRules = compileRowRules(rules.row);
   const keep = options.keepRows || rules.deferred.length > 0;
   // Kept up to a cap and counted past it: a file of a million bad rows costs a few counters.
   const inputs = new ProblemSink();
@@ -117,7 +118,7 @@ export async function validateFile<S extends z.ZodObject>(
       if (row === undefined) return;
       at!.line = line;
       currentCells = cells;
-      for (const rule of rules.row) rule(row, at!);
+      rowRules(row, at!);
       for (const check of tableChecks) {
         const problem = check.add(row, line, options.refs);
         if (problem) inputs.push(problem);
