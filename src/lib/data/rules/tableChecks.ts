@@ -25,8 +25,8 @@ interface SumGroup {
 }
 
 /**
- * A group's key (its province and the values of its group columns) as one integer, without a
- * string per row: each part's value is numbered in order of first sight (one Map per part) and
+ * A code (a group's province, or a row's own area) and the values of the group columns as one
+ * integer, without a string per row: each part's value is numbered in order of first sight (one Map per part) and
  * the numbers are packed, `bits` to a part, below 2^30. A value keeps its number for the whole
  * file, so equal keys always pack alike and unequal ones never do; a part numbered past its
  * bits makes the row's key unpackable (-1), and it then takes the string road of before —
@@ -37,10 +37,10 @@ function groupPacker(columns: readonly string[], bits: number) {
   const parts = columns.length + 1;
   const numbers = Array.from({ length: parts }, () => new Map<unknown, number>());
   const limit = 2 ** bits;
-  return (province: string, row: Record<string, unknown>): number => {
+  return (code: string, row: Record<string, unknown>): number => {
     let key = 0;
     for (let i = 0; i < parts; i++) {
-      const value = i === 0 ? province : (row[columns[i - 1]!] ?? '');
+      const value = i === 0 ? code : (row[columns[i - 1]!] ?? '');
       const seen = numbers[i]!;
       let n = seen.get(value);
       if (n === undefined) seen.set(value, (n = seen.size));
@@ -75,11 +75,20 @@ export function districtSums<T extends Record<string, unknown>>(options: {
     let refs: References | undefined;
     const measuresOf = (row: T) =>
       options.measures.map((m) => (typeof row[m] === 'number' ? (row[m] as number) : undefined));
+    // Most rows repeat an area and group already counted (another source for the same figure):
+    // they are known by one packed key, before any lookup of the area.
+    const counted = new Set<number>();
+    const packCounted = groupPacker(options.group, bits);
     return {
       add(row, line, references) {
         refs = references;
         if (options.skip?.(row)) return undefined;
         const code = String(row.area_code);
+        const countedKey = packCounted(code, row);
+        if (countedKey >= 0) {
+          if (counted.has(countedKey)) return undefined;
+          counted.add(countedKey);
+        }
         const area = references.areas.get(code);
         if (!area || area.level === 'commune') return undefined;
         const province = area.level === 'province' ? code : (area.parent_code ?? '');
