@@ -103,8 +103,9 @@ function isNumber(meta: FieldMeta): boolean {
   );
 }
 
-function isFreeText(meta: FieldMeta): boolean {
-  return meta.type === 'string' && !meta.enum && !meta.pattern && meta.maxLength !== undefined;
+/** A column of `text()` (cells.ts's free text, with a kind and a length of its own). */
+function isFreeText(column: ColumnInfo): boolean {
+  return column.text && column.meta.textKind !== undefined && column.meta.maxLength !== undefined;
 }
 
 function cellCode(i: number, column: ColumnInfo): string {
@@ -113,7 +114,7 @@ function cellCode(i: number, column: ColumnInfo): string {
     ? numberCode(i, meta)
     : meta.enum
       ? enumCode(i, meta.enum)
-      : isFreeText(meta)
+      : isFreeText(column)
         ? textCode(i, meta)
         : parserCode(i);
   return [
@@ -138,7 +139,7 @@ export function compileRowReader(columns: readonly ColumnInfo[]): FastReader {
   return make(
     columns.map((c) => c.meta.parse),
     CellFailure,
-    columns.map((c) => (isFreeText(c.meta) ? suspectText(c.meta) : undefined)),
+    columns.map((c) => (isFreeText(c) ? suspectText(c.meta) : undefined)),
     POW10,
   ) as FastReader;
 }
