@@ -6,22 +6,22 @@
  * row count, then times papaparse's own streaming parse and the full validation of that file as
  * two separate whole processes, run in turns (parse, full, parse, full…) so that whatever else
  * the machine does weighs on both alike. Per size it prints the median CPU-time ratio, the median
- * wall ratio and the median peak RSS of each, then the memory growth between the sizes.
+ * wall ratio and the median peak RSS of each, the live memory of one more (untimed) process of
+ * each (see liveSampler), then the memory growth between the sizes.
  * Budget: CPU ratio ≤ 2, peak RSS ≤ twice papaparse's and flat as rows grow.
  *
  * CPU, wall and peak RSS come from `/usr/bin/time -v` when it exists, otherwise from the child's
  * own `process.resourceUsage()`. `--reference` adds the old path (validateFileReference) as a
  * third process per turn, for before/after figures from the same run.
  *
- * Measured on the 2-core dev machine (3 turns, medians, /usr/bin/time -v), --reference:
- *   250k rows: CPU ratio 4.17 before → 2.88 after; peak RSS 345 → 200 MB (papaparse 172)
- *   1M rows:   CPU ratio 5.08 before → 3.28 after; peak RSS 733 → 291 MB (papaparse 256)
- *   growth 250k → 1M: +388 MB before, +91 MB after (papaparse itself +83 MB)
- * Then the text parser's char-code scan, the decimal guard and packed district-sum keys
- * (5 turns, medians; before → after, two runs of the default command):
- *   250k rows: CPU ratio 3.05 → 2.50, wall 3.35 → 2.33; peak RSS 197 → 191 MB (papaparse 171)
- *   1M rows:   CPU ratio 3.32 → 2.66, wall 3.55 → 2.51; peak RSS 288 → 293 MB (papaparse 257)
- *   growth 250k → 1M: +91 → +102 MB (papaparse itself +83 → +85 MB)
+ * Measured on the 2-core dev machine (5 turns, medians, /usr/bin/time -v; the default command):
+ *   before this work (the issue's figures): CPU ratio 6.4 at 1M rows; peak RSS 588 MB at 1M
+ *   with the strict reader, packed keys and a generated row reader: 2.50 (250k), 2.66 (1M)
+ *   now — cells converted from character codes, first lines in pages, rules at their own call
+ *   sites, Node's compile cache (startup 0.23 → 0.08 s CPU):
+ *   250k rows: CPU ratio 2.00, wall 1.84; peak RSS 196 MB (papaparse 162); live 26.1 MB (17.0)
+ *   1M rows:   CPU ratio 1.94, wall 1.87; peak RSS 257 MB (papaparse 247); live 33.7 MB (19.0)
+ *   growth 250k → 1M: peak RSS +61 MB (papaparse itself +85); live +7.5 MB (papaparse +2.0)
  */
 import { spawn } from 'node:child_process';
 import { createReadStream, createWriteStream, existsSync } from 'node:fs';
