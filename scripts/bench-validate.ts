@@ -19,9 +19,10 @@
  *   with the strict reader, packed keys and a generated row reader: 2.50 (250k), 2.66 (1M)
  *   now — cells converted from character codes, first lines in pages, rules at their own call
  *   sites, Node's compile cache (startup 0.23 → 0.08 s CPU):
- *   250k rows: CPU ratio 2.00, wall 1.84; peak RSS 196 MB (papaparse 162); live 26.1 MB (17.0)
- *   1M rows:   CPU ratio 1.94, wall 1.87; peak RSS 257 MB (papaparse 247); live 33.7 MB (19.0)
- *   growth 250k → 1M: peak RSS +61 MB (papaparse itself +85); live +7.5 MB (papaparse +2.0)
+ *   250k rows: CPU ratio 1.89, wall 1.79; peak RSS 195 MB (papaparse 160); live 25.1 MB (16.0)
+ *   1M rows:   CPU ratio 1.92, wall 1.83; peak RSS 257 MB (papaparse 244); live 33.7 MB (19.0)
+ *   growth 250k → 1M: peak RSS +62 MB (papaparse itself +84); live +8.5 MB (papaparse +3.0)
+ *   without the compile cache (node --expose-gc scripts/bench-validate.ts): 2.02 and 1.87
  */
 import { spawn } from 'node:child_process';
 import { createReadStream, createWriteStream, existsSync } from 'node:fs';

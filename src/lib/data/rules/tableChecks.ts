@@ -26,12 +26,12 @@ interface SumGroup {
 
 /**
  * A code (a group's province, or a row's own area) and the values of the group columns as one
- * integer, without a string per row: each part's value is numbered in order of first sight (one Map per part) and
- * the numbers are packed, `bits` to a part, below 2^30. A value keeps its number for the whole
- * file, so equal keys always pack alike and unequal ones never do; a part numbered past its
- * bits makes the row's key unpackable (-1), and it then takes the string road of before —
- * again the same road for every row with that key, so the two never mix. Values are the
- * parsed cells: one type per column, an empty cell `undefined` taken as '' as in keyString.
+ * integer, without a string per row: each part's value is numbered in order of first sight (one
+ * Map per part) and the numbers are packed, `bits` to a part, below 2^30. A value keeps its
+ * number for the whole file, so equal keys always pack alike and unequal ones never do; a part
+ * numbered past its bits makes the row's key unpackable (-1), and it then takes the string road
+ * of before — again the same road for every row with that key, so the two never mix. Values are
+ * the parsed cells: one type per column, an empty cell `undefined` taken as '' as in keyString.
  */
 function groupPacker(columns: readonly string[], bits: number) {
   const parts = columns.length + 1;
