@@ -22,7 +22,7 @@
  *   250k rows: CPU ratio 1.89, wall 1.79; peak RSS 195 MB (papaparse 160); live 25.1 MB (16.0)
  *   1M rows:   CPU ratio 1.92, wall 1.83; peak RSS 257 MB (papaparse 244); live 33.7 MB (19.0)
  *   growth 250k → 1M: peak RSS +62 MB (papaparse itself +84); live +8.5 MB (papaparse +3.0)
- *   without the compile cache (node --expose-gc scripts/bench-validate.ts): 2.02 and 1.87
+ *   the same with NODE_COMPILE_CACHE unset (Node run directly, not through with-deps.sh): 2.02, 1.87
  */
 import { spawn } from 'node:child_process';
 import { createReadStream, createWriteStream, existsSync } from 'node:fs';
