@@ -242,12 +242,12 @@ async function benchSize(dir: string, rows: number, pairs: number, modes: Mode[]
     `${rows.toLocaleString('en')} rows, ${(size / 1048576).toFixed(1)} MB, ${pairs} turns, via ${parse[0]!.via}`,
     'process          CPU s   wall s   peak RSS MB   live MB   CPU ratio   wall ratio   problems',
   ];
-  const result: Partial<Record<Mode, { rssMb: number; liveMb: number }>> = {};
+  const result: Partial<Record<Mode, { rssMb: number; liveMb: number; cpuRatio: number }>> = {};
   for (const mode of modes) {
     const s = samples.get(mode)!;
     const rssMb = median(s.map((x) => x.rssMb));
     const liveMb = live.get(mode)!;
-    result[mode] = { rssMb, liveMb };
+    result[mode] = { rssMb, liveMb, cpuRatio: mode === 'parse' ? 1 : ratios(mode, 'cpu') };
     const name = { parse: 'papaparse only', full: 'full validation', reference: 'reference (old)' };
     lines.push(
       [
@@ -279,7 +279,7 @@ if (values.child) {
   const modes: Mode[] = values.reference ? ['parse', 'full', 'reference'] : ['parse', 'full'];
   const dir = await mkdtemp(join(tmpdir(), 'gn-bench-'));
   try {
-    const results = [];
+    const results: Awaited<ReturnType<typeof benchSize>>[] = [];
     for (const rows of sizes) {
       results.push(await benchSize(dir, rows, Number(values.pairs), modes));
       console.log('');
@@ -299,6 +299,20 @@ if (values.child) {
     console.log(
       'Budget: CPU ratio ≤ 2.0; full peak RSS ≤ 2 × papaparse and flat as rows grow (live MB: what stays reachable after a full GC, sampled every 100,000 rows).',
     );
+    sizes.forEach((rows, i) => {
+      const { parse, full } = results[i]!;
+      const verdict = (ok: boolean) => (ok ? 'within' : 'OVER');
+      console.log(
+        `${rows.toLocaleString('en')} rows: CPU ratio ${full!.cpuRatio.toFixed(2)} ${verdict(full!.cpuRatio <= 2)}; peak RSS ${(full!.rssMb / parse!.rssMb).toFixed(2)} × papaparse's ${verdict(full!.rssMb <= 2 * parse!.rssMb)}`,
+      );
+    });
+    if (results.length > 1) {
+      // What the validation keeps beyond papaparse, per row added: 0 would be perfectly flat.
+      const extra = (r: (typeof results)[number]) => r.full!.liveMb - r.parse!.liveMb;
+      const bytes =
+        ((extra(results.at(-1)!) - extra(results[0]!)) * 1048576) / (sizes.at(-1)! - sizes[0]!);
+      console.log(`live memory beyond papaparse's, per row added: ${bytes.toFixed(1)} bytes`);
+    }
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
