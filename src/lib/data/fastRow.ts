@@ -47,10 +47,13 @@ function numberCode(i: number, meta: FieldMeta): string {
     meta.type === 'year' ? `if (n${i} !== 4) return undefined;` : '',
     `if (n${i} > ${MAX_FAST_DIGITS + (decimals ? 1 : 0)}) return undefined;`,
     `if (r${i}.charCodeAt(0) === 48 && n${i} > 1 && r${i}.charCodeAt(1) !== 46) return undefined;`,
-    `let m${i} = 0, k${i} = -1;`,
+    // k counts the digits after the point (-1: no point yet).
+    decimals ? `let m${i} = 0, k${i} = -1;` : `let m${i} = 0;`,
     `for (let j = 0; j < n${i}; j++) {`,
     `  const c = r${i}.charCodeAt(j);`,
-    `  if (c >= 48 && c <= 57) { m${i} = m${i} * 10 + (c - 48); if (k${i} >= 0) k${i}++; }`,
+    decimals
+      ? `  if (c >= 48 && c <= 57) { m${i} = m${i} * 10 + (c - 48); if (k${i} >= 0) k${i}++; }`
+      : `  if (c >= 48 && c <= 57) m${i} = m${i} * 10 + (c - 48);`,
     decimals ? `  else if (c === 46 && k${i} < 0 && j > 0) k${i} = 0;` : '',
     `  else return undefined;`,
     `}`,
