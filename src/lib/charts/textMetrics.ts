@@ -2,9 +2,9 @@
  * How wide a line of chart text is, without a DOM: a deterministic estimate per character class,
  * in em. It is deliberately generous: pages, the published SVG files and the PNG a reader's
  * browser draws from them use whatever sans-serif the reader's system has (often DejaVu Sans, one
- * of the widest), so the classes follow the wide ones, rounded up. Vietnamese
- * letters are measured on their base letter plus a little for each mark, since a fallback font
- * may draw the marks apart. Layout and the fit test (textBoxes.ts) use the same numbers.
+ * of the widest), so the classes follow the wide ones, rounded up. Vietnamese letters are
+ * measured on their base letter plus a little for each mark, since a fallback font may draw the
+ * marks apart. Layout and the fit test (textBoxes.ts) use the same numbers.
  */
 
 /** Width in em of one character of a class (12px text: multiply by 12). */

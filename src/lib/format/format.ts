@@ -102,12 +102,6 @@ export function formatMoneyTick(lang: Lang, millionVnd: number): string {
   return lang === 'vi' ? `${millions} triệu đồng` : `VND ${millions} million`;
 }
 
-/** ISO date "2019-04-08" → "8/4/2019" (vi) or "8 April 2019" (en); read as a calendar date. */
-export function formatDate(lang: Lang, iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return DATE_FORMATS[lang].format(new Date(Date.UTC(y!, m! - 1, d!)));
-}
-
 const DATE_FORMATS: Record<Lang, Intl.DateTimeFormat> = {
   vi: new Intl.DateTimeFormat(LOCALE.vi, {
     day: 'numeric',
@@ -122,6 +116,12 @@ const DATE_FORMATS: Record<Lang, Intl.DateTimeFormat> = {
     timeZone: 'UTC',
   }),
 };
+
+/** ISO date "2019-04-08" → "8/4/2019" (vi) or "8 April 2019" (en); read as a calendar date. */
+export function formatDate(lang: Lang, iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return DATE_FORMATS[lang].format(new Date(Date.UTC(y!, m! - 1, d!)));
+}
 
 /** 2016–2020, or a single year. */
 export function formatPeriod(from: number, to: number): string {
