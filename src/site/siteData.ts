@@ -11,7 +11,7 @@ import type { Source } from '../lib/schemas/sources.ts';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { simplifyBoundaries } from '../lib/map/boundaries.ts';
 import { lastCommitDate } from './gitDates.ts';
-import { recordPrintedDecimals } from './printedDecimals.ts';
+import { usePrintedDecimals } from './printedDecimals.ts';
 
 export interface SiteData {
   dir: string;
@@ -39,7 +39,7 @@ export function dataDir(): string {
 
 /** Validates and reads the data folder; throws InvalidDataError with the full report. */
 export async function readSiteData(dir: string): Promise<SiteData> {
-  const { report, tables, rowCounts, boundaries } = await validateDirectory(dir, {
+  const { report, tables, rowCounts, boundaries, decimals } = await validateDirectory(dir, {
     keepRows: true,
   });
   if (!report.valid) {
@@ -47,7 +47,7 @@ export async function readSiteData(dir: string): Promise<SiteData> {
       `The data in ${dir}/ is not valid; nothing was published.\n\n${formatText(report, 'en', DATASET_NAMES.length)}\n\n${formatText(report, 'vi', DATASET_NAMES.length)}`,
     );
   }
-  await recordPrintedDecimals(dir, tables);
+  usePrintedDecimals(decimals);
   const rank = { country: -1, province: 0, district: 1, commune: 2 } as const;
   const sorted = [...tables.areas].sort(
     (a, b) => rank[a.level] - rank[b.level] || a.code.localeCompare(b.code),

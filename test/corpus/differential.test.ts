@@ -182,7 +182,9 @@ describe('fast and reference validators agree on random edits', () => {
             keepRows: true,
           });
           if (fast.problems.some((p) => p.code === 'row/duplicate-key')) duplicates++;
-          expect(fast).toEqual(reference);
+          // The written decimals are new beside the old path's rows; everything else must agree.
+          const rows = fast.rows.map(({ line, row }) => ({ line, row }));
+          expect({ ...fast, rows }).toEqual(reference);
         },
       ),
       { numRuns: Number(process.env.FUZZ_RUNS ?? 300) },

@@ -30,6 +30,8 @@ export interface DirectoryValidation {
   rowCounts: Record<DatasetName, number>;
   /** Features of data/geo/*.geojson that passed their checks (empty without boundary files). */
   boundaries: AreaFeature[];
+  /** With `keepRows`: per row of `tables`, the decimals its decimal cells were written with. */
+  decimals: WeakMap<object, ReadonlyMap<string, number>>;
 }
 
 /**
@@ -55,6 +57,7 @@ export async function validateDirectory(
   const refs: References = { areas: new Map(), sources: new Map(), unchecked: new Set() };
   const problems: Problem[] = [];
   const tables = Object.fromEntries(DATASET_NAMES.map((n) => [n, []])) as unknown as Tables;
+  const decimals = new WeakMap<object, ReadonlyMap<string, number>>();
   const rowCounts = Object.fromEntries(DATASET_NAMES.map((n) => [n, 0])) as Record<
     DatasetName,
     number
@@ -93,6 +96,9 @@ export async function validateDirectory(
       // One by one, never push(...spread): a spread of 200k problems overflows the stack.
       for (const p of result.problems) problems.push(p);
       (tables[name] as unknown[]) = result.rows.map((r) => r.row);
+      for (const { row, decimals: written } of result.rows) {
+        if (written) decimals.set(row as object, written);
+      }
       rowCounts[name] = result.rowCount;
       complete = result.complete;
     }
@@ -110,9 +116,9 @@ export async function validateDirectory(
       areasChecked: !refs.unchecked!.has('areas'),
     });
     for (const p of geo.problems) problems.push(p);
-    return { report: report(problems), tables, rowCounts, boundaries: geo.features };
+    return { report: report(problems), tables, rowCounts, boundaries: geo.features, decimals };
   }
-  return { report: report(problems), tables, rowCounts, boundaries: [] };
+  return { report: report(problems), tables, rowCounts, boundaries: [], decimals };
 }
 
 const report = (problems: Problem[]) => toReport(sortProblems(problems));

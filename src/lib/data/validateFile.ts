@@ -17,12 +17,21 @@ import { packedUniqueKey } from './rules/keyIndex.ts';
 
 export interface FileValidation<T> {
   problems: Problem[];
-  /** Rows that passed the schema, with their lines, when `keepRows` was asked for. */
-  rows: { line: number; row: T }[];
+  /**
+   * Rows that passed the schema, with their lines and, for decimal columns that had a point, how
+   * many decimals the cell was written with ("18.50": 2), when `keepRows` was asked for.
+   */
+  rows: KeptRow<T>[];
   /** Data rows read (header and empty rows excluded). */
   rowCount: number;
   /** False when reading stopped early (encoding, quotes, delimiter, unusable header, empty). */
   complete: boolean;
+}
+
+export interface KeptRow<T> {
+  line: number;
+  row: T;
+  decimals?: ReadonlyMap<string, number>;
 }
 
 export interface ValidateFileOptions<T> {
@@ -48,9 +57,10 @@ export async function validateFile<S extends z.ZodObject>(
   const keep = options.keepRows || rules.deferred.length > 0;
   // Kept up to a cap and counted past it: a file of a million bad rows costs a few counters.
   const inputs = new ProblemSink();
-  const rows: { line: number; row: Row }[] = [];
+  const rows: KeptRow<Row>[] = [];
   let infos: Map<string, ColumnInfo> | undefined;
   let ordered: ColumnInfo[] = [];
+  let decimalColumns: ColumnInfo[] = [];
   let fastRead: ReturnType<typeof compileRowReader> = () => undefined;
   let at: RowContext | undefined;
   let headerLength = 0;
@@ -92,6 +102,7 @@ export async function validateFile<S extends z.ZodObject>(
         if (!header.usable) stopped = true;
         infos = columnInfos(columns, header.positions);
         ordered = [...infos.values()];
+        decimalColumns = ordered.filter((c) => c.meta.type === 'number' && c.position >= 0);
         fastRead = compileRowReader(ordered);
         at = rowContext(line, options.refs, infos, inputs, () => currentCells);
         headerLength = cells.length;
@@ -124,7 +135,9 @@ export async function validateFile<S extends z.ZodObject>(
         if (problem) inputs.push(problem);
       }
       options.onValidRow?.(row);
-      if (keep) rows.push({ line, row });
+      if (options.keepRows)
+        rows.push({ line, row, decimals: decimalsWritten(cells, decimalColumns) });
+      else if (keep) rows.push({ line, row });
     },
     onFailure,
   );
@@ -153,6 +166,17 @@ export async function validateFile<S extends z.ZodObject>(
     rowCount,
     complete,
   };
+}
+
+/** How many decimals each decimal cell of a row was written with, where it has a point. */
+function decimalsWritten(cells: readonly string[], columns: readonly ColumnInfo[]) {
+  let decimals: Map<string, number> | undefined;
+  for (const column of columns) {
+    const raw = (cells[column.position] ?? '').trim();
+    const point = raw.indexOf('.');
+    if (point !== -1) (decimals ??= new Map()).set(column.name, raw.length - point - 1);
+  }
+  return decimals;
 }
 
 const NON_SPACE = /\S/;
