@@ -16,6 +16,8 @@ import { parseArgs } from 'node:util';
 import type { Browser } from 'playwright-core';
 import { checkAxe } from './checks/axe.ts';
 import { checkHtml } from './checks/html.ts';
+import { checkPrinted } from './checks/printed.ts';
+import { dataDir } from '../../src/site/siteData.ts';
 import { checkJourneys } from './checks/journeys.ts';
 import { checkLanguage } from './checks/language.ts';
 import { checkLighthouse, chooseLighthousePages } from './checks/lighthouse.ts';
@@ -132,7 +134,10 @@ try {
   const site = server.origin;
   const dir = siteDir;
 
-  await timed('html', () => checkHtml(results, dir));
+  await timed('html', async () => {
+    await checkHtml(results, dir);
+    checkPrinted(results, dir, dataDir());
+  });
   const built = htmlFiles(dir).map((f) => f.path);
   await timed('links', () => checkLinks(results, site, paths, built));
   if (

@@ -30,6 +30,7 @@ export interface Figure {
   yearBasis?: YearBasis;
   sourceIds?: string[];
   computed?: boolean;
+  /** What a computed figure compares, or why it rests on these figures. */
   note?: string;
 }
 
