@@ -3,6 +3,7 @@
  * that it can be tested: per build, pages, time, memory and sizes; across builds, how the time per
  * page grows, and whether the targets for a national build are met.
  */
+import { markdownTable } from './markdownTable.ts';
 
 export interface BuildMeasure {
   label: string;
@@ -89,14 +90,7 @@ export function formatTable(builds: readonly BuildMeasure[]): string {
     kb(m.searchFetchBytes),
     kb(m.searchIndexFetchBytes),
   ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) =>
-    `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`;
-  return [
-    line(header),
-    `|${widths.map((w, i) => (i === 0 ? `:${'-'.repeat(w + 1)}` : `${'-'.repeat(w + 1)}:`)).join('|')}|`,
-    ...rows.map(line),
-  ].join('\n');
+  return markdownTable(header, rows);
 }
 
 export interface TargetCheck {

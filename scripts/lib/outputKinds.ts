@@ -4,6 +4,7 @@
  * total. Everything under pagefind/ is the search index, its JS and WASM included, since it is
  * written by the indexer and not by the site. Used by npm run bench:build.
  */
+import { markdownTable } from './markdownTable.ts';
 
 export const OUTPUT_KINDS = [
   'HTML',
@@ -73,12 +74,5 @@ export function formatShares(builds: readonly { label: string; bytes: KindBytes 
       mb(total),
     ];
   });
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) =>
-    `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`;
-  return [
-    line(header),
-    `|${widths.map((w, i) => (i === 0 ? `:${'-'.repeat(w + 1)}` : `${'-'.repeat(w + 1)}:`)).join('|')}|`,
-    ...rows.map(line),
-  ].join('\n');
+  return markdownTable(header, rows);
 }

@@ -140,21 +140,8 @@ try {
   });
   const built = htmlFiles(dir).map((f) => f.path);
   await timed('links', () => checkLinks(results, site, paths, built));
-  if (
-    (
-      [
-        'language',
-        'journeys',
-        'map',
-        'narrow',
-        'charts',
-        'search',
-        'embed',
-        'axe',
-        'weight',
-      ] as const
-    ).some((g) => only.has(g))
-  )
+  // Playwright's browser serves every group but the file checks and Lighthouse (its own Chrome).
+  if (GROUPS.some((g) => only.has(g) && !['html', 'links', 'lighthouse'].includes(g)))
     browser = await launchBrowser();
   await timed('language', () => checkLanguage(results, browser!, site, paths));
   await timed('journeys', () => checkJourneys({ results, browser: browser!, origin: site, paths }));

@@ -9,7 +9,8 @@
 import { readdir, readFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { extname, join, relative, sep } from 'node:path';
-import { LinkChecker, LinkState } from 'linkinator';
+import { LinkState } from 'linkinator';
+import { crawlSite } from '../helpers/crawlSite.ts';
 import { buildSite } from '../../scripts/build-site.ts';
 import { htmlFiles } from '../browser/lib/site.ts';
 import { serveStatic } from '../../scripts/lib/staticServer.ts';
@@ -90,16 +91,7 @@ async function crawl(root: string, siteDir: string): Promise<string[]> {
         ...htmlFiles(siteDir).map((f) => `${BASE.slice(0, -1)}${f.path}`),
       ]),
     ];
-    const { links } = await new LinkChecker().check({
-      path: starts.map((p) => `${origin}${p}`),
-      recurse: true,
-      checkFragments: true,
-      checkCss: true,
-      concurrency: 8,
-      timeout: 60_000, // a local server: only one that hangs should fail, not a busy machine
-      redirects: 'allow',
-      linksToSkip: async (link: string) => !link.startsWith(`${origin}/`) && link !== origin,
-    });
+    const links = await crawlSite(origin, starts);
     for (const link of links) {
       if (link.state !== LinkState.BROKEN) continue;
       const parent = link.parent ? new URL(link.parent).pathname : '(start)';

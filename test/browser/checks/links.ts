@@ -5,7 +5,8 @@
  * 1200×630 PNG on the site with alt text; the language switch of every page leads to the
  * same page in the other language, whose own switch leads back.
  */
-import { LinkChecker, LinkState, type LinkResult } from 'linkinator';
+import { LinkState, type LinkResult } from 'linkinator';
+import { crawlSite } from '../../helpers/crawlSite.ts';
 import { Results } from '../lib/results.ts';
 import { htmlLang, tagsOf } from '../lib/html.ts';
 import { langOf } from '../lib/site.ts';
@@ -39,17 +40,7 @@ export async function checkLinks(
   const group = 'links';
   const rule = 'no broken internal links or anchors';
   const starts = [...new Set([...paths, ...built])];
-  const checker = new LinkChecker();
-  const { links } = await checker.check({
-    path: starts.map((p) => `${origin}${p}`),
-    recurse: true,
-    checkFragments: true,
-    checkCss: true,
-    concurrency: 8,
-    timeout: 60_000, // a local server: only one that hangs should fail, not a busy machine
-    redirects: 'allow',
-    linksToSkip: async (link: string) => !link.startsWith(`${origin}/`) && link !== origin,
-  });
+  const links = await crawlSite(origin, starts);
   const broken = new Map<string, string[]>();
   for (const link of links) {
     if (link.state !== LinkState.BROKEN) continue;
