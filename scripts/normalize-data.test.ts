@@ -4,28 +4,9 @@ import { chmod, readFile, readlink, rm, stat, symlink, writeFile } from 'node:fs
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { snapshotDifferences, snapshotFolder, watchFolder } from '../src/lib/fs/folderSnapshot.ts';
-import { columnsOf, DATASETS } from '../src/lib/schemas/datasets.ts';
 import { fixtureDir } from '../test/helpers/fixtureDir.ts';
+import { excelExport, HEADER, NAMES, normalized, ROW } from '../test/helpers/povertyLines.ts';
 
-// Columns from the schema, so the tests follow the dataset as it changes; the last is free text.
-const NAMES = columnsOf(DATASETS.poverty).map((c) => c.name);
-const HEADER = NAMES.join(',');
-const LAST = NAMES.at(-1)!;
-const line = (cells: Record<string, string>, delimiter = ',') =>
-  NAMES.map((n) => cells[n] ?? '').join(delimiter);
-const FIGURES = {
-  year: '2018',
-  area_code: '09',
-  status: 'final',
-  households_total: '1000',
-  poor_households: '200',
-  near_poor_households: '100',
-  poverty_rate_pct: '20',
-  near_poverty_rate_pct: '10',
-  source_id: 'test-report',
-};
-/** A row without its last (free-text) cell, which the tests append. */
-const ROW = line(FIGURES).slice(0, -1);
 const SCRIPT = join(import.meta.dirname, 'normalize-data.ts');
 
 const dirs: string[] = [];
@@ -41,30 +22,6 @@ async function folder(poverty: string) {
 
 const run = (...args: string[]) =>
   spawnSync(process.execPath, [SCRIPT, ...args], { encoding: 'utf8' });
-
-/** A vi-VN Excel export with many changes, so the list is longer than a pipe's buffer. */
-function excelExport(rows: number): string {
-  const lines = [HEADER.replaceAll(',', ';')];
-  for (let i = 0; i < rows; i++) lines.push(line(exported(i), ';'));
-  return `${lines.join('\r\n')}\r\n`;
-}
-const exported = (i: number) => ({
-  ...FIGURES,
-  year: String(2000 + (i % 20)),
-  area_code: '9',
-  households_total: '1.000',
-  poverty_rate_pct: '20,5',
-  [LAST]: ` ghi chú ${i} `,
-});
-/** Row i of excelExport as data:normalize must write it. */
-const normalized = (i: number) =>
-  line({
-    ...exported(i),
-    area_code: '09',
-    households_total: '1000',
-    poverty_rate_pct: '20.5',
-    [LAST]: `ghi chú ${i}`,
-  });
 
 describe('npm run data:normalize', () => {
   it('refuses a CRLF file with an unquoted comma in a note, and leaves it byte for byte', async () => {

@@ -12,38 +12,18 @@ import Papa from 'papaparse';
 import { expect } from 'vitest';
 import { csvLine, csvObjects, typedWorkbook } from '../../../src/lib/excel/testSheets.ts';
 import type { ProblemCode } from '../../../src/lib/data/messages.ts';
-import { columnsOf, DATASETS } from '../../../src/lib/schemas/datasets.ts';
 import {
   snapshotDifferences,
   snapshotFolder,
   watchFolder,
 } from '../../../src/lib/fs/folderSnapshot.ts';
 import { fixtureDir, REAL_DATA } from '../../helpers/fixtureDir.ts';
+import { excelExport, HEADER, LAST, normalized, ROW } from '../../helpers/povertyLines.ts';
 import type { CorpusCase, ToolCase } from '../corpusCase.ts';
 
 const SCRIPTS = join(import.meta.dirname, '..', '..', '..', 'scripts');
 const NORMALIZE = join(SCRIPTS, 'normalize-data.ts');
 const IMPORT = join(SCRIPTS, 'import-workbook.ts');
-
-// Columns from the schema, so the cases follow the dataset as it changes; the last is free text.
-const NAMES = columnsOf(DATASETS.poverty).map((c) => c.name);
-const HEADER = NAMES.join(',');
-const LAST = NAMES.at(-1)!;
-const line = (cells: Record<string, string>, delimiter = ',') =>
-  NAMES.map((n) => cells[n] ?? '').join(delimiter);
-const FIGURES = {
-  year: '2018',
-  area_code: '09',
-  status: 'final',
-  households_total: '1000',
-  poor_households: '200',
-  near_poor_households: '100',
-  poverty_rate_pct: '20',
-  near_poverty_rate_pct: '10',
-  source_id: 'test-report',
-};
-/** A row without its last (free-text) cell: cases append that cell, with or without a comma. */
-const ROW = line(FIGURES).slice(0, -1);
 
 const run = (script: string, ...args: string[]) =>
   spawnSync(process.execPath, [script, ...args], { encoding: 'utf8' });
@@ -61,30 +41,6 @@ async function withData(body: (dir: string) => Promise<void>): Promise<void> {
 async function tempDir(prefix: string): Promise<string> {
   return mkdtemp(join(tmpdir(), prefix));
 }
-
-/** A vi-VN Excel export with many rows, so the change list is longer than a pipe's buffer. */
-function excelExport(rows: number): string {
-  const lines = [HEADER.replaceAll(',', ';')];
-  for (let i = 0; i < rows; i++) lines.push(line(exported(i), ';'));
-  return `${lines.join('\r\n')}\r\n`;
-}
-/** Row i of excelExport as Excel writes it, and as it must come out of data:normalize. */
-const exported = (i: number) => ({
-  ...FIGURES,
-  year: String(2000 + (i % 20)),
-  area_code: '9',
-  households_total: '1.000',
-  poverty_rate_pct: '20,5',
-  [LAST]: ` ghi chú ${i} `,
-});
-const normalized = (i: number) =>
-  line({
-    ...exported(i),
-    area_code: '09',
-    households_total: '1000',
-    poverty_rate_pct: '20.5',
-    [LAST]: `ghi chú ${i}`,
-  });
 
 /** `data:normalize` refuses the text with the line and both languages, and leaves the folder. */
 const normalizeRefuses = (
