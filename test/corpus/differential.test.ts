@@ -6,11 +6,12 @@
  * invisible characters, and rows copied or given another row's key (duplicate keys).
  */
 import { readdirSync } from 'node:fs';
-import { readFile, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { fuzzContext } from '../../src/lib/data/fuzz/properties.ts';
 import { validateFileReference } from '../../src/lib/data/reference/validateFileReference.ts';
 import type { References } from '../../src/lib/data/rules/context.ts';
 import { BAD } from '../../src/lib/data/validateDirectory.cases.ts';
@@ -150,18 +151,13 @@ function applyEdits(
 
 describe('fast and reference validators agree on random edits', () => {
   it('reports the same problems and rows', async () => {
-    const { tables } = await validateDirectory(VALID_FIXTURE, { keepRows: true });
+    const context = await fuzzContext(VALID_FIXTURE);
+    const texts = context.texts;
+    // A fresh copy for each validation, so neither path can see what the other did to them.
     const refs = (): References => ({
-      areas: new Map(
-        tables.areas.map((a) => [a.code, { level: a.level, parent_code: a.parent_code }]),
-      ),
-      sources: new Map(
-        tables.sources.map((s) => [s.id, { covers_from: s.covers_from, covers_to: s.covers_to }]),
-      ),
+      areas: new Map(context.refs.areas),
+      sources: new Map(context.refs.sources),
     });
-    const texts = new Map<DatasetName, string>();
-    for (const name of DATASET_NAMES)
-      texts.set(name, await readFile(join(VALID_FIXTURE, DATASETS[name].file), 'utf8'));
     let duplicates = 0;
     await fc.assert(
       fc.asyncProperty(
