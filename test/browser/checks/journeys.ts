@@ -8,7 +8,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import sharp from 'sharp';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { VIEWPORTS, offline, type ViewportName } from '../lib/browser.ts';
 import { Results, expect } from '../lib/results.ts';
 import {
@@ -23,48 +23,25 @@ import {
   parseNumber,
 } from '../lib/site.ts';
 import type { Lang } from '../../../src/lib/text/lang.ts';
+import { mapJourney } from './journeys/map.ts';
+import { findSearchCases, searchJourney, type SearchCase } from './journeys/search.ts';
+import {
+  AREA_PATH,
+  TIMEOUT,
+  go,
+  noScriptErrors,
+  openPage,
+  pathOf,
+  visibleH1,
+} from './journeys/steps.ts';
 
 const LANG_OF_VIEWPORT: Record<ViewportName, Lang> = { phone: 'vi', desktop: 'en' };
-const AREA_PATH = /^\/(dia-ban|en\/areas)\/[^/]+\/$/;
-// How long a step may wait for the page. A wait, not a measure: a busy machine is slower, and
-// only a page that never gets there fails.
-const TIMEOUT = 30_000;
 
 interface Journey {
   results: Results;
   browser: Browser;
   origin: string;
   paths: string[];
-}
-
-/** A page in the given context that records uncaught script errors. */
-async function openPage(context: BrowserContext): Promise<{ page: Page; errors: string[] }> {
-  const page = await context.newPage();
-  page.setDefaultTimeout(TIMEOUT);
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
-  return { page, errors };
-}
-
-function noScriptErrors(errors: string[]): void {
-  expect(errors.length === 0, `uncaught script error: ${errors.join('; ')}`);
-}
-
-const pathOf = (page: Page) => new URL(page.url()).pathname;
-
-async function visibleH1(page: Page): Promise<string> {
-  const h1 = page.locator('main h1').first();
-  await h1.waitFor({ state: 'visible' });
-  return (await h1.innerText()).trim();
-}
-
-async function go(page: Page, origin: string, path: string): Promise<void> {
-  const response = await page.goto(`${origin}${path}`);
-  expect(response?.ok(), `${path} does not load: HTTP ${response?.status() ?? '?'}`);
-}
-
-async function status(origin: string, path: string): Promise<number> {
-  return (await fetch(`${origin}${path}`)).status;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -248,112 +225,6 @@ async function chartTableAndCsv(page: Page, lang: Lang): Promise<void> {
 }
 
 // ---------------------------------------------------------------------------------------------
-// search without diacritics
-
-interface SearchCase {
-  lang: Lang;
-  query: string;
-  /** The words of the query that had đ/Đ before folding. */
-  dWords: string[];
-  expected: string;
-  title: string;
-}
-
-/** Up to four words around the first word with đ/Đ in a title, as typed without diacritics. */
-function queryFor(title: string): { query: string; dWords: string[] } | undefined {
-  const words = title.split(/[\s:–,]+/).filter(Boolean);
-  const i = words.findIndex((w) => /[đĐ]/.test(w));
-  if (i < 0) return undefined;
-  const picked = words.slice(Math.max(0, i - 2), i + 2);
-  return {
-    query: fold(picked.join(' ')).toLowerCase(),
-    dWords: picked.filter((w) => /[đĐ]/.test(w)).map((w) => fold(w).toLowerCase()),
-  };
-}
-
-async function findSearchCases(page: Page, origin: string): Promise<SearchCase[]> {
-  const cases: SearchCase[] = [];
-  const linksOn = async (path: string) => {
-    await go(page, origin, path);
-    return page.locator('main a[href]').evaluateAll((as) =>
-      as.map((a) => ({
-        href: a.getAttribute('href') ?? '',
-        text: (a as HTMLElement).innerText.trim(),
-      })),
-    );
-  };
-  for (const lang of ['vi', 'en'] as const) {
-    const area = (await linksOn(PATHS.areas[lang])).find(
-      (l) => AREA_PATH.test(l.href) && /[đĐ]/.test(l.text),
-    );
-    if (area) cases.push({ lang, expected: area.href, title: area.text, ...queryFor(area.text)! });
-  }
-  const explainer = (await linksOn(PATHS.explainers.vi)).find(
-    (l) => pageType(l.href) === 'explainer' && /đ/.test(l.text),
-  );
-  if (explainer)
-    cases.push({
-      lang: 'vi',
-      expected: explainer.href,
-      title: explainer.text,
-      ...queryFor(explainer.text)!,
-    });
-  return cases;
-}
-
-async function searchJourney(page: Page, origin: string, c: SearchCase): Promise<void> {
-  // From the overview, through the navigation, as a reader would.
-  await go(page, origin, PATHS.overview[c.lang]);
-  const nav = page.locator(`nav a[href="${PATHS.search[c.lang]}"]`).first();
-  expect((await nav.count()) > 0, `the navigation has no link to ${PATHS.search[c.lang]}`);
-  await Promise.all([page.waitForURL((u) => u.pathname === PATHS.search[c.lang]), nav.click()]);
-  const input = page.locator('main input[type="search"]').first();
-  await input.click();
-  await input.pressSequentially(c.query, { delay: 10 });
-  await Promise.all([page.waitForURL((u) => u.searchParams.has('q')), input.press('Enter')]);
-  const results = page.locator('main .search-results a[href]');
-  await results.first().waitFor({ state: 'visible' });
-  const top = await results.evaluateAll((as) =>
-    as.slice(0, 3).map((a) => new URL((a as HTMLAnchorElement).href).pathname),
-  );
-  const rank = top.indexOf(c.expected);
-  expect(
-    rank >= 0,
-    `"${c.query}" does not list ${c.expected} ("${c.title}") in its first 3 results: ${top.join(', ') || 'none'}`,
-  );
-
-  // Each đ/Đ word alone, as an exact word ("don", not don*: Pagefind matches prefixes), must find
-  // the page: proves the stroke was folded, not that the other words carried the query.
-  for (const word of c.dWords) {
-    const found = await page.evaluate(
-      async ({ bundle, q }) => {
-        const pf = (await import(bundle)) as {
-          search(q: string): Promise<{ results: { data(): Promise<{ url: string }> }[] }>;
-        };
-        const s = await pf.search(q);
-        return Promise.all(
-          s.results.map(async (r) => new URL((await r.data()).url, location.href).pathname),
-        );
-      },
-      { bundle: '/pagefind/pagefind.js', q: `"${word}"` },
-    );
-    expect(
-      found.includes(c.expected),
-      `the folded word "${word}" alone does not find ${c.expected} (${found.length} results): đ/Đ is not folded`,
-    );
-  }
-
-  const link = results.nth(rank);
-  await Promise.all([page.waitForURL((u) => u.pathname === c.expected), link.click()]);
-  const h1 = await visibleH1(page);
-  expect(
-    c.query.split(' ').every((w) => fold(h1).toLowerCase().includes(w)) ||
-      fold(c.title).toLowerCase().includes(fold(h1).toLowerCase()),
-    `${c.expected} is titled "${h1}", not "${c.title}"`,
-  );
-}
-
-// ---------------------------------------------------------------------------------------------
 // language switch
 
 async function languageSwitch(page: Page, origin: string, start: string): Promise<void> {
@@ -387,78 +258,6 @@ async function languageSwitch(page: Page, origin: string, start: string): Promis
     (await visibleH1(page)) === h1,
     `${start}: after switching back the heading is "${await visibleH1(page)}", not "${h1}"`,
   );
-}
-
-// ---------------------------------------------------------------------------------------------
-// map
-
-/** What main shows, as text, leaving out the selects' own option lists. */
-async function shownText(page: Page): Promise<string> {
-  return page
-    .locator('main')
-    .evaluate((main) => {
-      let text = (main as HTMLElement).innerText;
-      main.querySelectorAll('select').forEach((s) => (text = text.replace(s.innerText, '')));
-      return text;
-    })
-    .catch(() => '');
-}
-
-async function chooseOther(page: Page, select: Locator, what: string): Promise<void> {
-  const options = await select.locator('option').evaluateAll((os) =>
-    os.map((o) => ({
-      value: (o as HTMLOptionElement).value,
-      disabled: (o as HTMLOptionElement).disabled,
-    })),
-  );
-  const current = await select.inputValue();
-  const next = options.find((o) => !o.disabled && o.value !== current);
-  expect(next, `select[name="${what}"] offers no other choice than "${current}"`);
-  const before = await shownText(page);
-  await select.selectOption(next.value);
-  // The page must show something else: in place, or by loading the page for the new choice.
-  const deadline = Date.now() + TIMEOUT;
-  for (;;) {
-    await page.waitForLoadState('load');
-    if ((await shownText(page)) !== before) break;
-    expect(
-      Date.now() < deadline,
-      `choosing ${what} "${next.value}" changed nothing the page shows within ${TIMEOUT / 1000} s`,
-    );
-    await page.waitForTimeout(100);
-  }
-  const after = page.locator(`select[name="${what}"]`).first();
-  expect(
-    (await after.inputValue()) === next.value,
-    `select[name="${what}"] does not keep the choice "${next.value}"`,
-  );
-}
-
-async function mapJourney(page: Page, origin: string, lang: Lang): Promise<void> {
-  const path = PATHS.map[lang];
-  const code = await status(origin, path);
-  expect(code !== 404, `${path} returns 404: the map page is missing`);
-  await go(page, origin, path);
-  const indicator = page.locator('main select[name="indicator"]').first();
-  const year = page.locator('main select[name="year"]').first();
-  expect(
-    (await indicator.count()) > 0 && (await year.count()) > 0,
-    `${path} has no select[name="indicator"] and select[name="year"]`,
-  );
-  await indicator.scrollIntoViewIfNeeded();
-  await chooseOther(page, indicator, 'indicator');
-  await chooseOther(page, page.locator('main select[name="year"]').first(), 'year');
-  const areaLinks = page.locator('main table a[href]');
-  const hrefs = await areaLinks.evaluateAll((as) =>
-    as.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
-  );
-  const index = hrefs.findIndex((h) => AREA_PATH.test(h));
-  expect(index >= 0, `${path}: the map's table alternative links to no area page`);
-  const target = hrefs[index]!;
-  const link = areaLinks.nth(index);
-  await link.scrollIntoViewIfNeeded();
-  await Promise.all([page.waitForURL((u) => u.pathname === target), link.click()]);
-  await visibleH1(page);
 }
 
 // ---------------------------------------------------------------------------------------------
