@@ -365,34 +365,9 @@ export function generateSynthetic(options: SyntheticOptions = {}): SyntheticData
       // sequence of random numbers does not depend on the order the files are written in.
       const fundingRows: Funding[] = [];
       for (const year of PROGRAMME_YEARS) {
-        fundingRows.push(
-          money(
-            rng,
-            year,
-            code,
-            'DA2',
-            'TDA1',
-            'central_budget',
-            'investment',
-            fundingSource,
-            200,
-            8000,
-          ),
-        );
-        fundingRows.push(
-          money(
-            rng,
-            year,
-            code,
-            'DA3',
-            undefined,
-            'local_budget',
-            'recurrent',
-            fundingSource,
-            100,
-            3000,
-          ),
-        );
+        for (const line of DISTRICT_FUNDING) {
+          fundingRows.push(money(rng, year, code, line, fundingSource));
+        }
       }
       const outputRows: Output[] = [];
       const targetRows: Target[] = [];
@@ -452,67 +427,11 @@ export function generateSynthetic(options: SyntheticOptions = {}): SyntheticData
       if (preliminary) poverty.push(povertyRow(year, pp, 'preliminary', preliminary, review(year)));
     }
     for (const year of PROGRAMME_YEARS) {
-      if (poorDistricts > 0) {
-        funding.push(
-          money(
-            rng,
-            year,
-            pp,
-            'DA1',
-            'TDA1',
-            'central_budget',
-            'investment',
-            fundingSource,
-            20000,
-            90000,
-          ),
-        );
+      for (const line of PROVINCE_FUNDING) {
+        // Programme 30a's money (DA1) goes only to provinces with a poor district.
+        if (line.project === 'DA1' && poorDistricts === 0) continue;
+        funding.push(money(rng, year, pp, line, fundingSource));
       }
-      funding.push(
-        money(
-          rng,
-          year,
-          pp,
-          'DA2',
-          'TDA1',
-          'central_budget',
-          'investment',
-          fundingSource,
-          10000,
-          60000,
-        ),
-      );
-      funding.push(
-        money(
-          rng,
-          year,
-          pp,
-          'DA3',
-          undefined,
-          'central_budget',
-          'recurrent',
-          fundingSource,
-          2000,
-          15000,
-        ),
-      );
-      funding.push(
-        money(rng, year, pp, 'DA4', 'TDA1', 'local_budget', 'recurrent', fundingSource, 300, 3000),
-      );
-      funding.push(
-        money(
-          rng,
-          year,
-          pp,
-          'DA5',
-          undefined,
-          'central_budget',
-          'recurrent',
-          fundingSource,
-          300,
-          3000,
-        ),
-      );
     }
     for (const indicator of OUTPUT_PERIOD_INDICATORS) {
       const value = provinceOutputs.get(indicator)!;
@@ -572,19 +491,60 @@ export function generateSynthetic(options: SyntheticOptions = {}): SyntheticData
   return { tables, files, provinces: provinceCount, districts: districtNumber };
 }
 
-function money(
-  rng: Prng,
-  year: number,
-  code: string,
-  project: Funding['project'],
-  subProject: string | undefined,
-  fundingSource: Funding['funding_source'],
-  capitalType: Funding['capital_type'],
-  source: string,
-  min: number,
-  max: number,
-): Funding {
-  const allocated = rng.int(min, max);
+/** One funding line drawn each programme year: its project, fund, kind and range (million VND). */
+interface FundingLine {
+  project: Funding['project'];
+  subProject?: string;
+  fund: Funding['funding_source'];
+  capital: Funding['capital_type'];
+  min: number;
+  max: number;
+}
+
+const DISTRICT_FUNDING: readonly FundingLine[] = [
+  {
+    project: 'DA2',
+    subProject: 'TDA1',
+    fund: 'central_budget',
+    capital: 'investment',
+    min: 200,
+    max: 8000,
+  },
+  { project: 'DA3', fund: 'local_budget', capital: 'recurrent', min: 100, max: 3000 },
+];
+
+const PROVINCE_FUNDING: readonly FundingLine[] = [
+  {
+    project: 'DA1',
+    subProject: 'TDA1',
+    fund: 'central_budget',
+    capital: 'investment',
+    min: 20000,
+    max: 90000,
+  },
+  {
+    project: 'DA2',
+    subProject: 'TDA1',
+    fund: 'central_budget',
+    capital: 'investment',
+    min: 10000,
+    max: 60000,
+  },
+  { project: 'DA3', fund: 'central_budget', capital: 'recurrent', min: 2000, max: 15000 },
+  {
+    project: 'DA4',
+    subProject: 'TDA1',
+    fund: 'local_budget',
+    capital: 'recurrent',
+    min: 300,
+    max: 3000,
+  },
+  { project: 'DA5', fund: 'central_budget', capital: 'recurrent', min: 300, max: 3000 },
+];
+
+function money(rng: Prng, year: number, code: string, line: FundingLine, source: string): Funding {
+  const { project, subProject, fund: fundingSource, capital: capitalType } = line;
+  const allocated = rng.int(line.min, line.max);
   // Never above the allocation, so the excess flag stays empty.
   const disbursed = Math.floor(allocated * rng.between(0.7, 1));
   return {
